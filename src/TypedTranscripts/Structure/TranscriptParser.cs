@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using TypedTranscripts.Layouts;
+using TypedTranscripts.Text;
+
+namespace TypedTranscripts.Structure
+{
+    /// <summary>The whole flow for one transcript: text, layout, structure, figures. Never throws on bad input.</summary>
+    internal static class TranscriptParser
+    {
+        public static TranscriptParseResult Parse(string text, string path, TranscriptParseOptions options, CancellationToken cancellationToken)
+        {
+            var problems = new List<TranscriptProblem>();
+            text ??= "";
+            path ??= "";
+            if (text.Length > options.MaxLength)
+            {
+                problems.Add(Problems.AtStart(ProblemCode.FileTooLarge, Problems.Format(
+                    "The transcript has {0:N0} characters, more than the limit of {1:N0}; raise it with the MSBuild property <TypedTranscriptsMaxFileSize>{2}</TypedTranscriptsMaxFileSize> if the file is really a transcript.",
+                    text.Length, options.MaxLength, SuggestedLimit(text.Length))));
+                return new TranscriptParseResult(null, problems);
+            }
+            try
+            {
+                var source = SourceText.From(text, cancellationToken);
+                if (IsBlank(source))
+                {
+                    problems.Add(Problems.AtStart(ProblemCode.UnrecognisedLayout, "The transcript is empty."));
+                    return new TranscriptParseResult(null, problems);
+                }
+
+                ITranscriptLayout? layout = options.Layout != TranscriptLayout.Unknown ? LayoutDetector.Find(options.Layout) : LayoutDetector.Detect(source);
+                if (layout is null)
+                {
+                    problems.Add(Problems.AtLine(ProblemCode.UnrecognisedLayout, source, FirstNonBlank(source), Problems.Format(
+                        options.Layout != TranscriptLayout.Unknown
+                            ? "The layout '{1}' was requested but is not one this version reads (it reads {0})."
+                            : "The text matches none of the transcript layouts tried ({0}); set the Layout metadata to force one.",
+                        LayoutDetector.Names, options.Layout)));
+                    return new TranscriptParseResult(null, problems);
+                }
+
+                var doc = layout.Read(source, cancellationToken);
+                problems.AddRange(doc.Problems);
+                var call = CallBuilder.Build(doc, source, path, options, problems, cancellationToken);
+                return new TranscriptParseResult(call, Problems.Sorted(problems));
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException && exception is not StackOverflowException)
+            {
+                // A bug of ours must not cost the user their build: report it, with enough to file an issue.
+                problems.Add(Problems.AtStart(ProblemCode.InternalError, Problems.Format(
+                    "TypedTranscripts failed on this transcript ({0}: {1}); please report it with the file.", exception.GetType().Name, exception.Message)));
+                return new TranscriptParseResult(null, problems);
+            }
+        }
+
+        private static long SuggestedLimit(int length) => ((long)length + 1024 * 1024 - 1) / (1024 * 1024) * 1024 * 1024 * 2;
+
+        private static bool IsBlank(SourceText source)
+        {
+            for (int i = 0; i < source.LineCount; i++)
+            {
+                if (!source.Span(i).IsBlank) return false;
+            }
+            return true;
+        }
+
+        private static int FirstNonBlank(SourceText source)
+        {
+            for (int i = 0; i < source.LineCount; i++)
+            {
+                if (!source.Span(i).IsBlank) return i;
+            }
+            return 0;
+        }
+    }
+}

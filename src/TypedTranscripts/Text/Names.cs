@@ -1,0 +1,209 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace TypedTranscripts.Text
+{
+    /// <summary>People's and companies' names: plausibility, normal forms and matching of different spellings.</summary>
+    internal static class Names
+    {
+        private static readonly HashSet<string> Particles = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "de", "da", "das", "do", "dos", "du", "van", "von", "der", "den", "del", "della", "di", "la", "le", "bin", "ben",
+            "al", "el", "y", "e", "st.", "ter", "ten", "zu", "af",
+        };
+
+        private static readonly HashSet<string> Suffixes = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "jr", "sr", "ii", "iii", "iv", "cfa", "phd", "md", "cpa", "esq",
+        };
+
+        private static readonly Dictionary<string, string> Nicknames = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["tom"] = "thomas", ["bill"] = "william", ["will"] = "william", ["bob"] = "robert", ["rob"] = "robert",
+            ["mike"] = "michael", ["jim"] = "james", ["dick"] = "richard", ["rick"] = "richard", ["rich"] = "richard",
+            ["greg"] = "gregory", ["dave"] = "david", ["steve"] = "steven", ["chris"] = "christopher", ["matt"] = "matthew",
+            ["ben"] = "benjamin", ["sam"] = "samuel", ["tony"] = "anthony", ["joe"] = "joseph", ["kate"] = "katherine",
+            ["liz"] = "elizabeth", ["jeff"] = "jeffrey", ["nick"] = "nicholas", ["rod"] = "rodney", ["ed"] = "edward",
+            ["andy"] = "andrew", ["dan"] = "daniel", ["tim"] = "timothy", ["ken"] = "kenneth", ["pat"] = "patrick",
+            ["phil"] = "philip", ["ron"] = "ronald", ["don"] = "donald", ["jon"] = "jonathan", ["alex"] = "alexander",
+            ["fred"] = "frederick", ["larry"] = "lawrence", ["chuck"] = "charles", ["charlie"] = "charles", ["hank"] = "henry",
+            ["jack"] = "john", ["johnny"] = "john", ["peggy"] = "margaret", ["meg"] = "margaret", ["sue"] = "susan",
+            ["jen"] = "jennifer", ["jenny"] = "jennifer", ["becky"] = "rebecca", ["ted"] = "edward", ["walt"] = "walter",
+            ["vince"] = "vincent", ["stan"] = "stanley", ["ray"] = "raymond", ["doug"] = "douglas", ["jerry"] = "gerald",
+        };
+
+        /// <summary>Labels that stand for a speaker without naming a person.</summary>
+        public static bool IsAnonymousLabel(string name)
+        {
+            string lower = name.Trim().ToLowerInvariant();
+            return lower.StartsWith("unidentified", StringComparison.Ordinal) || lower.StartsWith("unknown", StringComparison.Ordinal)
+                || lower == "company representative" || lower == "audience member" || lower == "participant"
+                || lower == "moderator" || lower == "management" || lower == "presenter" || lower == "speaker";
+        }
+
+        /// <summary>True for the operator's label in any layout.</summary>
+        public static bool IsOperatorLabel(string name)
+        {
+            string lower = name.Trim().ToLowerInvariant();
+            return lower == "operator" || lower == "conference operator" || lower == "the operator" || lower == "coordinator"
+                || lower == "conference call operator";
+        }
+
+        /// <summary>
+        /// Whether a short piece of text can be a person's name as speaker lines write it: one to six words, each
+        /// capitalised (initials, hyphens and apostrophes allowed) or a name particle, no digits, no sentence punctuation.
+        /// </summary>
+        public static bool LooksLikePersonName(string text)
+        {
+            string s = text.Trim();
+            if (s.Length < 2 || s.Length > 60) return false;
+            if (IsOperatorLabel(s) || IsAnonymousLabel(s)) return true;
+            var words = s.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0 || words.Length > 6) return false;
+            int capitalised = 0;
+            foreach (var raw in words)
+            {
+                string word = raw.TrimEnd(',');
+                if (word.Length == 0) return false;
+                foreach (char c in word)
+                {
+                    if (char.IsDigit(c)) return false;
+                    if (!char.IsLetter(c) && c != '.' && c != '-' && c != '\'' && c != '\u2019' && c != '(' && c != ')' && c != '"') return false;
+                }
+                if (char.IsUpper(word[0]) || (word[0] == '(' && word.Length > 1 && char.IsUpper(word[1])) || (word[0] == '"' && word.Length > 1)) capitalised++;
+                else if (!Particles.Contains(word.ToLowerInvariant()) && !HasInnerCapital(word)) return false;
+            }
+            if (capitalised == 0) return false;
+            // "Thank You", "Good Morning" and the like are two capitalised words too; they fail elsewhere (context).
+            return !s.EndsWith("?", StringComparison.Ordinal) && !s.EndsWith("!", StringComparison.Ordinal) && !s.EndsWith(":", StringComparison.Ordinal);
+        }
+
+        // "d'Amato", "al-Hassan", "McDonald" lower-case start with a capital inside.
+        private static bool HasInnerCapital(string word)
+        {
+            for (int i = 1; i < word.Length; i++)
+            {
+                if (char.IsUpper(word[i]) && (word[i - 1] == '\'' || word[i - 1] == '-' || word[i - 1] == '\u2019')) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Lower case, diacritics and punctuation removed, single spaces: the key two spellings of a name share.</summary>
+        public static string Key(string name)
+        {
+            string decomposed = name.Normalize(NormalizationForm.FormD);
+            var builder = new StringBuilder(decomposed.Length);
+            bool space = false;
+            foreach (char c in decomposed)
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+                if (char.IsLetterOrDigit(c))
+                {
+                    if (space && builder.Length > 0) builder.Append(' ');
+                    space = false;
+                    builder.Append(char.ToLowerInvariant(c));
+                }
+                else if (c != '\'' && c != '\u2019' && c != '.')
+                {
+                    space = true;
+                }
+                else if (c == '.')
+                {
+                    space = true;
+                }
+            }
+            return builder.ToString();
+        }
+
+        private static string[] Tokens(string key)
+        {
+            var tokens = new List<string>(key.Split(' '));
+            while (tokens.Count > 1 && Suffixes.Contains(tokens[tokens.Count - 1])) tokens.RemoveAt(tokens.Count - 1);
+            return tokens.ToArray();
+        }
+
+        /// <summary>
+        /// How closely two spellings of a person's name agree: 3 the same, 2 same first and last name (middle names
+        /// and initials differ), 1 same last name and a nickname or near spelling of the first (or vice versa), 0 different.
+        /// </summary>
+        public static int MatchStrength(string a, string b)
+        {
+            string ka = Key(a), kb = Key(b);
+            if (ka.Length == 0 || kb.Length == 0) return 0;
+            if (ka == kb) return 3;
+            var ta = Tokens(ka);
+            var tb = Tokens(kb);
+            if (ta.Length == 0 || tb.Length == 0) return 0;
+            string fa = ta[0], la = ta[ta.Length - 1], fb = tb[0], lb = tb[tb.Length - 1];
+            if (ta.Length == 1 || tb.Length == 1) return 0;
+            if (fa == fb && la == lb) return 2;
+            if (la == lb && FirstNamesAgree(fa, fb)) return 1;
+            if (fa == fb && la.Length >= 4 && lb.Length >= 4 && EditDistanceAtMost(la, lb, 1)) return 1;
+            return 0;
+        }
+
+        private static bool FirstNamesAgree(string a, string b)
+        {
+            if (a.Length >= 3 && b.StartsWith(a, StringComparison.Ordinal)) return true;
+            if (b.Length >= 3 && a.StartsWith(b, StringComparison.Ordinal)) return true;
+            if (Nicknames.TryGetValue(a, out var fullA) && (fullA == b || (Nicknames.TryGetValue(b, out var fb) && fb == fullA))) return true;
+            if (Nicknames.TryGetValue(b, out var fullB) && fullB == a) return true;
+            return a.Length >= 4 && b.Length >= 4 && EditDistanceAtMost(a, b, 1);
+        }
+
+        /// <summary>Levenshtein distance bounded by <paramref name="max"/>, without allocating a matrix.</summary>
+        public static bool EditDistanceAtMost(string a, string b, int max)
+        {
+            if (Math.Abs(a.Length - b.Length) > max) return false;
+            int i = 0, j = 0, edits = 0;
+            while (i < a.Length && j < b.Length)
+            {
+                if (a[i] == b[j])
+                {
+                    i++;
+                    j++;
+                    continue;
+                }
+                if (++edits > max) return false;
+                if (a.Length > b.Length) i++;
+                else if (b.Length > a.Length) j++;
+                else
+                {
+                    i++;
+                    j++;
+                }
+            }
+            edits += (a.Length - i) + (b.Length - j);
+            return edits <= max;
+        }
+
+        private static readonly HashSet<string> CompanyNoise = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "lp", "llp", "sa", "ag",
+            "nv", "se", "the", "group", "holdings", "holding", "research", "division", "securities", "and", "of",
+        };
+
+        /// <summary>A company's name without legal suffixes and punctuation.</summary>
+        public static string CompanyKey(string company)
+        {
+            var kept = new List<string>();
+            foreach (var token in Key(company).Split(' '))
+            {
+                if (token.Length > 0 && !CompanyNoise.Contains(token)) kept.Add(token);
+            }
+            return string.Join(" ", kept);
+        }
+
+        /// <summary>True when two company spellings name the same company (<c>Juniper Networks</c>, <c>Juniper Networks, Inc.</c>).</summary>
+        public static bool SameCompany(string? a, string? b)
+        {
+            if (a is null || b is null) return false;
+            string ka = CompanyKey(a), kb = CompanyKey(b);
+            if (ka.Length == 0 || kb.Length == 0) return false;
+            if (ka == kb) return true;
+            return ka.StartsWith(kb + " ", StringComparison.Ordinal) || kb.StartsWith(ka + " ", StringComparison.Ordinal);
+        }
+    }
+}
