@@ -1,13 +1,118 @@
+using System;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using TypedTranscripts.Generator.Emit;
+using TypedTranscripts.Generator.Pipeline;
 
 namespace TypedTranscripts.Generator
 {
-    /// <summary>Placeholder until the pipeline lands in the next commit.</summary>
+    /// <summary>
+    /// Turns each transcript among the AdditionalFiles (those marked <c>TypedTranscript="true"</c>, which the package's
+    /// <c>Transcript</c> items are) into a typed class. Each file is read, parsed and emitted on its own, so editing
+    /// one re-runs only that one; an edit to C# code re-runs nothing.
+    /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class TranscriptGenerator : IIncrementalGenerator
     {
+        /// <summary>Tracking names of the pipeline's steps, for tests and benchmarks.</summary>
+        public static class Steps
+        {
+            public const string Files = "TranscriptFiles";
+            public const string Parse = "ParseTranscript";
+            public const string Names = "NameIndex";
+            public const string Emit = "EmitTranscript";
+        }
+
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
+            var options = context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => GeneratorOptions.From(provider.GlobalOptions));
+
+            // UTF-8 literals keep big transcripts out of the string-literal heap; they need C# 11 and span-based decoding.
+            var utf8Literals = context.ParseOptionsProvider.Combine(context.CompilationProvider)
+                .Select(static (pair, _) => SupportsUtf8Literals(pair.Left, pair.Right));
+
+            var files = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (pair, _) => TranscriptFile.From(pair.Left, pair.Right))
+                .Where(static file => file is not null)
+                .Select(static (file, _) => file!)
+                .WithTrackingName(Steps.Files);
+
+            var parsed = files.Combine(options)
+                .Select(static (pair, cancellationToken) => ParseStage.Parse(pair.Left, pair.Right, cancellationToken))
+                .WithTrackingName(Steps.Parse);
+
+            var index = parsed
+                .Where(static p => p.Call is not null)
+                .Select(static (p, _) => new NameClaim(p.Path, p.RelativePath, p.CompanyClass, p.CallClass, p.Call!.Company, p.Call.Ticker, p.Call.FiscalPeriod?.ToString()))
+                .Collect()
+                .Combine(options)
+                .Select(static (pair, _) => NameIndex.Build(pair.Left, pair.Right.ClassName))
+                .WithTrackingName(Steps.Names);
+
+            var emitted = parsed
+                .Where(static p => p.Call is not null)
+                .Combine(index)
+                .Select(static (pair, _) => (Parsed: pair.Left, Name: pair.Right.Find(pair.Left.Path)))
+                .Combine(options.Combine(utf8Literals))
+                .Select(static (pair, cancellationToken) => EmitOne(pair.Left.Parsed, pair.Left.Name, pair.Right.Left, pair.Right.Right, cancellationToken))
+                .WithTrackingName(Steps.Emit);
+
+            context.RegisterSourceOutput(parsed, static (spc, p) =>
+            {
+                foreach (var diagnostic in p.Diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            });
+            context.RegisterSourceOutput(emitted, static (spc, generated) =>
+            {
+                foreach (var diagnostic in generated.Diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+                if (generated.Source is not null) spc.AddSource(generated.HintName, generated.Source);
+            });
+            context.RegisterSourceOutput(index.Combine(options), static (spc, pair) =>
+            {
+                foreach (var diagnostic in pair.Left.Diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+                if (pair.Right.Problem is not null) spc.ReportDiagnostic(DiagnosticInfo.AtFile(ProblemCode.InvalidOption, pair.Right.Problem, null).ToDiagnostic());
+                spc.AddSource(IndexEmitter.HintName, IndexEmitter.Emit(pair.Left, pair.Right.Namespace, pair.Right.ClassName));
+            });
+        }
+
+        private static GeneratedFile EmitOne(ParsedTranscript parsed, ResolvedName? name, GeneratorOptions options, bool utf8Literals, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (name is null || parsed.Call is null) return new GeneratedFile("", null, EquatableArray<DiagnosticInfo>.Empty);
+            try
+            {
+                return new GeneratedFile(name.HintName, CallEmitter.Emit(parsed.Call, name, options.Namespace, options.ClassName, utf8Literals), EquatableArray<DiagnosticInfo>.Empty);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // Without this call's class the index would not compile: emit an empty class so the rest still builds.
+                var diagnostic = DiagnosticInfo.AtFile(ProblemCode.InternalError,
+                    $"TypedTranscripts could not generate code for '{parsed.RelativePath}' ({exception.GetType().Name}: {exception.Message}); the other transcripts are still generated. Please report it with the file.",
+                    parsed.Path);
+                return new GeneratedFile(name.HintName, EmptyCall(name, options), new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
+            }
+        }
+
+        private static string EmptyCall(ResolvedName name, GeneratorOptions options) =>
+            "// <auto-generated/>\n#nullable enable\n\nnamespace " + options.Namespace + "\n{\n    public static partial class " + options.ClassName
+            + "\n    {\n        public static partial class " + name.CompanyClass + "\n        {\n            /// <summary>Not generated: see the TT0006 diagnostic.</summary>\n            public static class " + name.CallClass
+            + "\n            {\n                /// <summary>Not generated: see the TT0006 diagnostic.</summary>\n                public static global::TypedTranscripts.EarningsCall Call => throw new global::System.InvalidOperationException(\"TypedTranscripts could not generate this call; see the TT0006 build diagnostic.\");\n            }\n        }\n    }\n}\n";
+
+        private static bool SupportsUtf8Literals(ParseOptions parseOptions, Compilation compilation)
+        {
+            if (parseOptions is not CSharpParseOptions csharp || csharp.LanguageVersion < LanguageVersion.CSharp11) return false;
+            var encoding = compilation.GetTypeByMetadataName("System.Text.Encoding");
+            if (encoding is null) return false;
+            foreach (var member in encoding.GetMembers("GetString"))
+            {
+                if (member is IMethodSymbol { Parameters.Length: 1 } method && method.Parameters[0].Type is INamedTypeSymbol { Name: "ReadOnlySpan", IsGenericType: true })
+                    return true;
+            }
+            return false;
         }
     }
+
+    /// <summary>One generated source (or none) and its diagnostics.</summary>
+    internal sealed record GeneratedFile(string HintName, string? Source, EquatableArray<DiagnosticInfo> Diagnostics);
 }

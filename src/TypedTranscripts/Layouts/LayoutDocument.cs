@@ -25,6 +25,9 @@ namespace TypedTranscripts.Layouts
         /// <summary>True when the text marks where the sections begin; otherwise the structure stage infers Q&amp;A.</summary>
         public bool HasSectionMarkers { get; set; }
 
+        /// <summary>The 1-based line of each section's heading, where the text has one.</summary>
+        public Dictionary<SectionKind, int> SectionHeadings { get; } = new Dictionary<SectionKind, int>();
+
         /// <summary>Problems the layout found (besides those the parser finds later).</summary>
         public List<TranscriptProblem> Problems { get; } = new List<TranscriptProblem>();
     }

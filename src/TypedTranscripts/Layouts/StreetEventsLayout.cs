@@ -106,7 +106,12 @@ namespace TypedTranscripts.Layouts
                         turn = null;
                         blankBefore = true;
                         if (state == Heading.End) i = n;
-                        else if (state == Heading.Presentation || state == Heading.QuestionsAndAnswers) doc.HasSectionMarkers = true;
+                        else if (state == Heading.Presentation || state == Heading.QuestionsAndAnswers)
+                        {
+                            doc.HasSectionMarkers = true;
+                            var kind = state == Heading.Presentation ? SectionKind.Presentation : SectionKind.QuestionsAndAnswers;
+                            if (!doc.SectionHeadings.ContainsKey(kind)) doc.SectionHeadings[kind] = i + 1;
+                        }
                         else doc.HasParticipantLists = true;
                         continue;
                 }

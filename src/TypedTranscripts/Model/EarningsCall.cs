@@ -93,6 +93,23 @@ namespace TypedTranscripts
         /// <summary>The question-and-answer exchanges: each analyst's question with the answers that follow.</summary>
         public IReadOnlyList<Exchange> Exchanges => _exchanges ??= ExchangeBuilder.Build(QuestionsAndAnswers?.Turns ?? Array.Empty<Turn>());
 
+        /// <summary>The figures stated for one fiscal period (the call's own, a prior quarter, a prior year).</summary>
+        public IEnumerable<Figure> FiguresFor(FiscalPeriod period) => For(Figures, period);
+
+        /// <summary>The changes stated for one fiscal period.</summary>
+        public IEnumerable<Change> ChangesFor(FiscalPeriod period) => For(Changes, period);
+
+        /// <summary>The guidance given for one fiscal period.</summary>
+        public IEnumerable<Guidance> GuidanceFor(FiscalPeriod period) => For(Guidance, period);
+
+        private static IEnumerable<T> For<T>(IReadOnlyList<T> statements, FiscalPeriod period) where T : Statement
+        {
+            foreach (var statement in statements)
+            {
+                if (statement.Period == period) yield return statement;
+            }
+        }
+
         /// <summary>The speakers with the given role.</summary>
         public IEnumerable<Speaker> SpeakersWithRole(SpeakerRole role)
         {

@@ -61,7 +61,8 @@ namespace TypedTranscripts.Structure
                 if (current is null || sections[sections.Count - 1].Kind != raw.Section)
                 {
                     current = new List<Turn>();
-                    sections.Add(new Section(raw.Section, raw.Line, current));
+                    int line = doc.SectionHeadings.TryGetValue(raw.Section, out int heading) && heading <= raw.Line ? heading : raw.Line;
+                    sections.Add(new Section(raw.Section, line, current));
                 }
                 var speaker = speakers[turnSpeakers[i]];
                 current.Add(new Turn(speaker, raw.Section, raw.Line, texts[i].Text));

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using TypedTranscripts.Text;
@@ -24,6 +25,11 @@ namespace TypedTranscripts.Structure
 
         public static TranscriptProblem AtStart(ProblemCode code, string message) =>
             At(code, new TextLocation(0, 0, 1, 0, 1, 0), message);
+
+        /// <summary>The one wording of the size limit, shared by the parser and the generator (which checks before reading).</summary>
+        public static string FileTooLargeMessage(long length, long limit) => Format(
+            "The transcript has {0:N0} characters, more than the limit of {1:N0}; if it really is a transcript, raise the limit with the MSBuild property <TypedTranscriptsMaxFileSize>{2}</TypedTranscriptsMaxFileSize>.",
+            length, limit, Math.Min(int.MaxValue, (length / (1024 * 1024) + 1) * 1024 * 1024));
 
         public static string Format(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 

@@ -16,9 +16,7 @@ namespace TypedTranscripts.Structure
             path ??= "";
             if (text.Length > options.MaxLength)
             {
-                problems.Add(Problems.AtStart(ProblemCode.FileTooLarge, Problems.Format(
-                    "The transcript has {0:N0} characters, more than the limit of {1:N0}; raise it with the MSBuild property <TypedTranscriptsMaxFileSize>{2}</TypedTranscriptsMaxFileSize> if the file is really a transcript.",
-                    text.Length, options.MaxLength, SuggestedLimit(text.Length))));
+                problems.Add(Problems.AtStart(ProblemCode.FileTooLarge, Problems.FileTooLargeMessage(text.Length, options.MaxLength)));
                 return new TranscriptParseResult(null, problems);
             }
             try
@@ -58,8 +56,6 @@ namespace TypedTranscripts.Structure
                 return new TranscriptParseResult(null, problems);
             }
         }
-
-        private static long SuggestedLimit(int length) => ((long)length + 1024 * 1024 - 1) / (1024 * 1024) * 1024 * 1024 * 2;
 
         private static bool IsBlank(SourceText source)
         {

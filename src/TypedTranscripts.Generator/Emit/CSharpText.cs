@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Text;
+
+namespace TypedTranscripts.Generator.Emit
+{
+    /// <summary>
+    /// All escaping of transcript text into C# lives here: string literals, UTF-8 literals and XML doc text. Whatever a
+    /// transcript holds (quotes, backslashes, <c>*/</c>, <c>&lt;/summary&gt;</c>, <c>#error</c>, line and paragraph separators,
+    /// NUL, bidirectional controls, lone surrogates) becomes inert text, never code.
+    /// </summary>
+    internal static class CSharpText
+    {
+        /// <summary>A regular string literal, printable ASCII only: everything else is a <c>\u</c> escape.</summary>
+        public static string Literal(string? value)
+        {
+            if (value is null) return "null";
+            var builder = new StringBuilder(value.Length + 2);
+            builder.Append('"');
+            AppendEscaped(builder, value);
+            return builder.Append('"').ToString();
+        }
+
+        /// <summary>A UTF-8 literal (<c>"…"u8</c>); lone surrogates, which UTF-8 cannot hold, become U+FFFD.</summary>
+        public static string Utf8Literal(string value)
+        {
+            var builder = new StringBuilder(value.Length + 4);
+            builder.Append('"');
+            AppendEscaped(builder, ReplaceLoneSurrogates(value));
+            return builder.Append("\"u8").ToString();
+        }
+
+        private static void AppendEscaped(StringBuilder builder, string value)
+        {
+            foreach (char c in value)
+            {
+                switch (c)
+                {
+                    case '"': builder.Append("\\\""); break;
+                    case '\\': builder.Append("\\\\"); break;
+                    case '\n': builder.Append("\\n"); break;
+                    case '\r': builder.Append("\\r"); break;
+                    case '\t': builder.Append("\\t"); break;
+                    default:
+                        if (c >= ' ' && c <= '~') builder.Append(c);
+                        else builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                        break;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Text for an XML doc comment, on one line: XML-escaped, line breaks of every kind (including U+0085, U+2028,
+        /// U+2029, which end a C# comment line) turned into spaces, controls and bidirectional overrides dropped, lone
+        /// surrogates replaced, and cut to <paramref name="maxLength"/> characters.
+        /// </summary>
+        public static string Doc(string? value, int maxLength = 400)
+        {
+            if (string.IsNullOrEmpty(value)) return "";
+            var builder = new StringBuilder(System.Math.Min(value!.Length, maxLength) + 16);
+            int taken = 0;
+            bool space = false;
+            for (int i = 0; i < value.Length && taken < maxLength; i++)
+            {
+                char c = value[i];
+                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    builder.Append(c).Append(value[++i]);
+                    taken += 2;
+                    space = false;
+                    continue;
+                }
+                if (char.IsSurrogate(c)) c = '\uFFFD';
+                if (IsLineBreakOrControl(c) || char.IsWhiteSpace(c))
+                {
+                    if (!space && builder.Length > 0) builder.Append(' ');
+                    space = true;
+                    taken++;
+                    continue;
+                }
+                if (IsInvisibleFormat(c)) continue;
+                space = false;
+                taken++;
+                switch (c)
+                {
+                    case '&': builder.Append("&amp;"); break;
+                    case '<': builder.Append("&lt;"); break;
+                    case '>': builder.Append("&gt;"); break;
+                    default: builder.Append(c); break;
+                }
+            }
+            string text = builder.ToString().TrimEnd();
+            return taken >= maxLength && text.Length > 0 ? text + " …" : text;
+        }
+
+        private static bool IsLineBreakOrControl(char c) => c < ' ' || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029';
+
+        /// <summary>Bidirectional controls (the "Trojan Source" characters) and other invisible format characters.</summary>
+        private static bool IsInvisibleFormat(char c) =>
+            (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F' || c == '\u061C'
+            || c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060'
+            || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
+
+        public static string ReplaceLoneSurrogates(string value)
+        {
+            StringBuilder? builder = null;
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                bool pair = char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
+                if (pair)
+                {
+                    builder?.Append(c).Append(value[i + 1]);
+                    i++;
+                    continue;
+                }
+                if (char.IsSurrogate(c))
+                {
+                    builder ??= new StringBuilder(value, 0, i, value.Length);
+                    builder.Append('\uFFFD');
+                    continue;
+                }
+                builder?.Append(c);
+            }
+            return builder?.ToString() ?? value;
+        }
+
+        /// <summary>A decimal literal that round-trips exactly: <c>824000000m</c>, <c>0.23m</c>.</summary>
+        public static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture) + "m";
+
+        public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+}
