@@ -47,8 +47,8 @@ namespace TypedTranscripts
         /// <summary>Texts longer than this many characters are refused with <see cref="ProblemCode.FileTooLarge"/>.</summary>
         public int MaxLength { get; init; } = DefaultMaxLength;
 
-        /// <summary>The default limit: 64 MiB of characters.</summary>
-        public const int DefaultMaxLength = 64 * 1024 * 1024;
+        /// <summary>The default limit: 16 Mi characters, far above any real transcript.</summary>
+        public const int DefaultMaxLength = 16 * 1024 * 1024;
 
         /// <summary>Whether to extract figures, changes and guidance.</summary>
         public bool ExtractFigures { get; init; } = true;
