@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+using TypedTranscripts.Text;
+
+namespace TypedTranscripts.Layouts
+{
+    /// <summary>
+    /// Plain transcripts: optional title and date lines, then turns labelled <c>Name: text</c> or
+    /// <c>Name (Title): text</c> (the label may stand alone on its line), with optional section and participant headings.
+    /// </summary>
+    internal sealed class PlainLayout : LineLayout
+    {
+        public override TranscriptLayout Kind => TranscriptLayout.Plain;
+
+        public override string Name => "Plain";
+
+        protected override bool UsesColonLabels => true;
+
+        public override int Detect(SourceText source)
+        {
+            int limit = Math.Min(source.LineCount, DetectLines);
+            int labelled = 0;
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0; i < limit; i++)
+            {
+                if (!SpeakerLabels.TryColonLabel(source.Span(i), out string label, out _)) continue;
+                if (!SpeakerLabels.TryParse(label, loneIsTitle: false, out var parsed)) continue;
+                if (parsed.Name.IndexOf(' ') < 0 && !Names.IsOperatorLabel(parsed.Name) && !Names.IsAnonymousLabel(parsed.Name)) continue;
+                labelled++;
+                names.Add(parsed.Name);
+            }
+            // Labels from two speakers at least, a few times: the layout of last resort for labelled text.
+            if (labelled < 3 || names.Count < 2) return 0;
+            return Math.Min(40 + labelled * 2, 60);
+        }
+
+        protected override bool TryTurnStart(LineContext context, int index, TextSpan content, out TurnStart start)
+        {
+            start = default;
+            return !context.InList && context.Labels!.TryStart(content, out start);
+        }
+    }
+}

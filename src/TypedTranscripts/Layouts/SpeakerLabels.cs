@@ -1,0 +1,229 @@
+using System;
+using System.Collections.Generic;
+using TypedTranscripts.Text;
+
+namespace TypedTranscripts.Layouts
+{
+    /// <summary>A speaker as a label or a participant entry names them.</summary>
+    internal readonly struct SpeakerLabel
+    {
+        public SpeakerLabel(string name, string? company, string? title)
+        {
+            Name = name;
+            Company = company;
+            Title = title;
+        }
+
+        public string Name { get; }
+        public string? Company { get; }
+        public string? Title { get; }
+    }
+
+    /// <summary>
+    /// Speaker labels and participant entries of the publisher layouts: <c>Name -- Title</c>, <c>Name -- Firm -- Analyst</c>,
+    /// <c>Name - Firm</c>, <c>Title — Name</c>, <c>Name (Title)</c>, <c>Name, Title</c>, and the <c>Name: text</c> label in
+    /// front of a turn (<c>**Name:**</c> in markdown).
+    /// </summary>
+    internal static class SpeakerLabels
+    {
+        /// <summary>Labels longer than this are sentences, not labels.</summary>
+        public const int MaxLabelLength = 160;
+
+        private static readonly string[] Dashes = { " -- ", " \u2014 ", " \u2013 ", " - ", "\u2014" };
+
+        private static readonly string[] LegalSuffixes = { "Inc", "LLC", "Ltd", "L.P.", "LP", "Co.", "Corp", "plc", "S.A.", "N.V.", "AG", "Research Division" };
+
+        /// <summary>
+        /// Reads an entry. A lone part after the name is a title when <paramref name="loneIsTitle"/> or when it reads
+        /// as one; otherwise it is the firm.
+        /// </summary>
+        public static bool TryParse(string text, bool loneIsTitle, out SpeakerLabel label)
+        {
+            label = default;
+            string t = StripMarks(text);
+            if (t.Length == 0 || t.Length > MaxLabelLength) return false;
+
+            // "Jane Doe (Chief Financial Officer)", "John Roe (Fabrikam Securities - Analyst)"
+            int open = t.IndexOf('(');
+            if (open > 0 && t[t.Length - 1] == ')')
+            {
+                string name = t.Substring(0, open).Trim().TrimEnd(',');
+                if (!Names.LooksLikeSpeakerLabel(name)) return false;
+                var parts = SplitParts(t.Substring(open + 1, t.Length - open - 2), allowCommas: true);
+                Classify(parts, loneIsTitle, out var company, out var title);
+                label = new SpeakerLabel(name, company, title);
+                return true;
+            }
+
+            var pieces = SplitParts(t, allowCommas: false);
+            if (pieces.Count == 1)
+            {
+                // "Jane Doe, Chief Executive Officer"
+                int comma = t.IndexOf(", ", StringComparison.Ordinal);
+                if (comma > 0 && Names.LooksLikeSpeakerLabel(t.Substring(0, comma)))
+                {
+                    string rest = t.Substring(comma + 2);
+                    if (!JobTitles.LooksLikeJobTitle(rest) && !loneIsTitle) return false;
+                    label = new SpeakerLabel(t.Substring(0, comma).Trim(), null, rest.Trim());
+                    return true;
+                }
+                if (!Names.LooksLikeSpeakerLabel(t)) return false;
+                label = new SpeakerLabel(t, null, null);
+                return true;
+            }
+
+            string first = pieces[0], last = pieces[pieces.Count - 1];
+            if (Names.LooksLikeSpeakerLabel(first) && !IsSentence(pieces))
+            {
+                pieces.RemoveAt(0);
+                Classify(pieces, loneIsTitle, out var company, out var title);
+                label = new SpeakerLabel(first, company, title);
+                return true;
+            }
+            // The current Motley Fool lists the title first: "Chief Executive Officer — Jane Doe".
+            if (pieces.Count == 2 && JobTitles.LooksLikeJobTitle(first) && Names.LooksLikeSpeakerLabel(last) && !JobTitles.LooksLikeJobTitle(last))
+            {
+                label = new SpeakerLabel(last, null, first);
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// The label of a <c>Name: text</c> line: the text before the first colon (markdown marks and brackets removed)
+        /// and where the spoken text starts. The caller decides whether the label names a speaker.
+        /// </summary>
+        public static bool TryColonLabel(TextSpan line, out string label, out int textStart)
+        {
+            label = "";
+            textStart = 0;
+            var t = line.Trim();
+            int limit = Math.Min(t.Length, MaxLabelLength + 8);
+            int colon = -1;
+            for (int i = 0; i < limit; i++)
+            {
+                char c = t[i];
+                if (c == ':')
+                {
+                    colon = i;
+                    break;
+                }
+                // A sentence ends before any label would.
+                if (c == '.' && i + 1 < t.Length && t[i + 1] == ' ' && i > 0 && char.IsLower(t[i - 1])) return false;
+            }
+            if (colon <= 0) return false;
+            int after = colon + 1;
+            // "**Name:**" keeps its closing marks after the colon.
+            while (after < t.Length && (t[after] == '*' || t[after] == '_')) after++;
+            if (after < t.Length && !char.IsWhiteSpace(t[after])) return false;
+            while (after < t.Length && char.IsWhiteSpace(t[after])) after++;
+            label = StripMarks(t.Slice(0, colon).ToString());
+            if (label.Length == 0) return false;
+            textStart = t.Start - line.Start + after;
+            return true;
+        }
+
+        /// <summary>Removes markdown emphasis, heading marks, list bullets and square brackets around a label.</summary>
+        public static string StripMarks(string text)
+        {
+            string t = text.Trim();
+            t = t.TrimStart('#').Trim();
+            if (t.StartsWith("- ", StringComparison.Ordinal) || t.StartsWith("* ", StringComparison.Ordinal) || t.StartsWith("\u2022 ", StringComparison.Ordinal))
+                t = t.Substring(2).Trim();
+            if (t.IndexOf('*') >= 0 || t.IndexOf('_') >= 0) t = t.Replace("**", "").Replace("__", "").Trim().Trim('*', '_').Trim();
+            if (t.Length > 2 && t[0] == '[' && t[t.Length - 1] == ']') t = t.Substring(1, t.Length - 2).Trim();
+            return t;
+        }
+
+        /// <summary>True for a title that names an analyst.</summary>
+        public static bool IsAnalystTitle(string? title) => title is not null && title.IndexOf("analyst", StringComparison.OrdinalIgnoreCase) >= 0;
+
+        private static List<string> SplitParts(string text, bool allowCommas)
+        {
+            var parts = new List<string>();
+            int start = 0;
+            while (start <= text.Length)
+            {
+                int best = -1, bestLength = 0;
+                foreach (var dash in Dashes)
+                {
+                    int at = text.IndexOf(dash, start, StringComparison.Ordinal);
+                    if (at >= 0 && (best < 0 || at < best))
+                    {
+                        best = at;
+                        bestLength = dash.Length;
+                    }
+                }
+                if (allowCommas)
+                {
+                    int comma = text.IndexOf(", ", start, StringComparison.Ordinal);
+                    if (comma >= 0 && (best < 0 || comma < best) && !IsLegalSuffixAfter(text, comma + 2))
+                    {
+                        best = comma;
+                        bestLength = 2;
+                    }
+                }
+                if (best < 0)
+                {
+                    Add(text.Substring(start));
+                    break;
+                }
+                Add(text.Substring(start, best - start));
+                start = best + bestLength;
+            }
+            return parts;
+
+            void Add(string part)
+            {
+                string p = part.Trim();
+                if (p.Length > 0) parts.Add(p);
+            }
+        }
+
+        // "Fabrikam, Inc." keeps its comma.
+        private static bool IsLegalSuffixAfter(string text, int at)
+        {
+            foreach (var suffix in LegalSuffixes)
+            {
+                if (string.CompareOrdinal(text, at, suffix, 0, suffix.Length) == 0) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Parts after a name: <c>Firm, Title</c> by position when there are two; one part by what it reads as.</summary>
+        private static void Classify(List<string> parts, bool loneIsTitle, out string? company, out string? title)
+        {
+            company = null;
+            title = null;
+            if (parts.Count == 0) return;
+            if (parts.Count == 1)
+            {
+                if (loneIsTitle || JobTitles.LooksLikeJobTitle(parts[0])) title = parts[0];
+                else company = parts[0];
+                return;
+            }
+            // "Analyst, Fabrikam Securities" reads title first; "Fabrikam Securities - Analyst" firm first.
+            if (JobTitles.LooksLikeJobTitle(parts[0]) && !JobTitles.LooksLikeJobTitle(parts[parts.Count - 1]))
+            {
+                title = string.Join(", ", parts.GetRange(0, parts.Count - 1));
+                company = parts[parts.Count - 1];
+                return;
+            }
+            company = parts[0];
+            title = string.Join(" - ", parts.GetRange(1, parts.Count - 1));
+        }
+
+        /// <summary>Prose uses dashes too ("we grew -- and grew fast"); a label's parts are short and end without a full stop.</summary>
+        private static bool IsSentence(List<string> pieces)
+        {
+            foreach (var piece in pieces)
+            {
+                if (piece.Length > 100) return true;
+            }
+            string last = pieces[pieces.Count - 1];
+            char end = last[last.Length - 1];
+            return end == '?' || end == '!' || (end == '.' && !last.EndsWith("Inc.", StringComparison.Ordinal) && !last.EndsWith("Co.", StringComparison.Ordinal)
+                && !last.EndsWith("Corp.", StringComparison.Ordinal) && !last.EndsWith("Ltd.", StringComparison.Ordinal) && !last.EndsWith("L.P.", StringComparison.Ordinal));
+        }
+    }
+}
