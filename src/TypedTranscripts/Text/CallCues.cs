@@ -48,6 +48,16 @@ namespace TypedTranscripts.Text
         /// <summary>True when the start or the end of a turn says something only an operator says.</summary>
         public static bool SoundsLikeOperator(string text) => ContainsAny(text, OperatorPhrases);
 
+        /// <summary>True when the speaker says they are the operator ("I will be your conference operator today").</summary>
+        public static bool IntroducesOperator(string text) =>
+            IndexOfAny(text, 0, Math.Min(text.Length, Window), SelfIntroductionPhrases) >= 0;
+
+        private static readonly string[] SelfIntroductionPhrases =
+        {
+            "be your operator", "be your conference operator", "be your coordinator", "be your conference coordinator", "be the operator",
+            "be your call operator", "be your moderator",
+        };
+
         /// <summary>True when the turn opens the question-and-answer session.</summary>
         public static bool OpensQuestions(string text) => ContainsAny(text, QuestionsOpenPhrases);
 
