@@ -48,6 +48,7 @@ namespace TypedTranscripts.Layouts
 
         public LayoutDocument Read(SourceText source, CancellationToken cancellationToken)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var doc = new LayoutDocument(Kind);
             var root = JsonReader.Parse(source.Text, out string? error, out int errorOffset, cancellationToken);
             if (root is not null) ReadRoot(root, source, doc, depth: 0);

@@ -86,11 +86,11 @@ namespace TypedTranscripts.Layouts
         protected override bool TryTurnStart(LineContext context, int index, TextSpan content, out TurnStart start)
         {
             start = default;
-            if (context.InList || content.Length > MaxShortLine) return false;
+            if (context.InList) return false;
             if (context.Labels!.TryStart(content, out start)) return true;
 
             // Classic: the speaker line stands alone between blank lines, above the turn's text.
-            if (!context.BlankBefore) return false;
+            if (!context.BlankBefore || content.Length > MaxShortLine) return false;
             string text = content.ToString();
             if (Names.IsOperatorLabel(text))
             {

@@ -73,17 +73,17 @@ namespace TypedTranscripts.Layouts
             }
 
             string first = pieces[0], last = pieces[pieces.Count - 1];
+            // The current Motley Fool lists the title first: "Chief Executive Officer — Jane Doe".
+            if (pieces.Count == 2 && JobTitles.LooksLikeJobTitle(first) && Names.LooksLikeSpeakerLabel(last) && !JobTitles.LooksLikeJobTitle(last))
+            {
+                label = new SpeakerLabel(last, null, first);
+                return true;
+            }
             if (Names.LooksLikeSpeakerLabel(first) && !IsSentence(pieces))
             {
                 pieces.RemoveAt(0);
                 Classify(pieces, loneIsTitle, out var company, out var title);
                 label = new SpeakerLabel(first, company, title);
-                return true;
-            }
-            // The current Motley Fool lists the title first: "Chief Executive Officer — Jane Doe".
-            if (pieces.Count == 2 && JobTitles.LooksLikeJobTitle(first) && Names.LooksLikeSpeakerLabel(last) && !JobTitles.LooksLikeJobTitle(last))
-            {
-                label = new SpeakerLabel(last, null, first);
                 return true;
             }
             return false;
@@ -100,11 +100,16 @@ namespace TypedTranscripts.Layouts
             var t = line.Trim();
             int limit = Math.Min(t.Length, MaxLabelLength + 8);
             int colon = -1;
+            int depth = 0;
             for (int i = 0; i < limit; i++)
             {
                 char c = t[i];
-                if (c == ':')
+                if (c == '(') depth++;
+                else if (c == ')') depth--;
+                else if (c == ':')
                 {
+                    // "Fabrikam Inc (NYSE: FBK)" is a ticker, not a label.
+                    if (depth != 0) return false;
                     colon = i;
                     break;
                 }
@@ -198,8 +203,22 @@ namespace TypedTranscripts.Layouts
             if (parts.Count == 0) return;
             if (parts.Count == 1)
             {
-                if (loneIsTitle || JobTitles.LooksLikeJobTitle(parts[0])) title = parts[0];
-                else company = parts[0];
+                string part = parts[0];
+                // "Fabrikam Securities, Analyst": a firm and a title in one part.
+                int comma = part.LastIndexOf(", ", StringComparison.Ordinal);
+                if (comma > 0 && !loneIsTitle)
+                {
+                    string before = part.Substring(0, comma).Trim(), after = part.Substring(comma + 2).Trim();
+                    bool beforeIsTitle = JobTitles.LooksLikeJobTitle(before), afterIsTitle = JobTitles.LooksLikeJobTitle(after);
+                    if (beforeIsTitle != afterIsTitle && !IsLegalSuffixAfter(part, comma + 2))
+                    {
+                        company = beforeIsTitle ? after : before;
+                        title = beforeIsTitle ? before : after;
+                        return;
+                    }
+                }
+                if (loneIsTitle || JobTitles.LooksLikeJobTitle(part)) title = part;
+                else company = part;
                 return;
             }
             // "Analyst, Fabrikam Securities" reads title first; "Fabrikam Securities - Analyst" firm first.

@@ -61,8 +61,9 @@ namespace TypedTranscripts.Text
         /// <summary>True when the turn opens the question-and-answer session.</summary>
         public static bool OpensQuestions(string text) => ContainsAny(text, QuestionsOpenPhrases);
 
-        /// <summary>True when a sentence is one the operator says (an introduction, a closing).</summary>
-        public static bool IsOperatorSentence(string sentence) => IndexOfAny(sentence, 0, sentence.Length, OperatorPhrases) >= 0;
+        /// <summary>True when a sentence is one the operator says (an introduction, the opening of Q&amp;A, a closing).</summary>
+        public static bool IsOperatorSentence(string sentence) =>
+            IndexOfAny(sentence, 0, sentence.Length, OperatorPhrases) >= 0 || IndexOfAny(sentence, 0, sentence.Length, QuestionsOpenPhrases) >= 0;
 
         /// <summary>True when someone else speaks after this sentence.</summary>
         public static bool HandsOver(string sentence) => IndexOfAny(sentence, 0, sentence.Length, IntroductionPhrases) >= 0;
