@@ -74,6 +74,8 @@ namespace TypedTranscripts.Layouts
         {
             if (value.Kind == JsonKind.Array)
             {
+                // [{"symbol": "CTSO", "quarter": 4, "year": 2025, "content": "Operator: …\nJane Doe: …"}]
+                if (value.Items.Count > 0 && value.Items[0].Kind == JsonKind.Object) ReadFacts(value.Items[0], source, doc.Facts);
                 ReadTurnList(value, null, source, doc);
                 return;
             }
@@ -151,6 +153,8 @@ namespace TypedTranscripts.Layouts
 
             var text = item.Member(TextKeys);
             if (text is null) return;
+            int line = source.LineIndexOf(text.Offset) + 1;
+            if (speaker is null && text.Kind == JsonKind.String && ReadLabelledText(text.Text!, line, section, source, doc)) return;
             name = string.IsNullOrWhiteSpace(name) ? "Unknown" : name!.Trim();
             // A label that carries the title: "Jane Doe -- Chief Executive Officer".
             if (company is null && title is null && SpeakerLabels.TryParse(name, loneIsTitle: false, out var label))
@@ -160,7 +164,6 @@ namespace TypedTranscripts.Layouts
                 title = label.Title;
             }
 
-            int line = source.LineIndexOf(text.Offset) + 1;
             var turn = new RawTurn(name, Blank(company), Blank(title), section, line, source.LocationOfLine(line - 1));
             if (RoleOf(role) is { } hint) turn.RoleHint = hint;
             if (text.Kind == JsonKind.Array)
@@ -175,6 +178,36 @@ namespace TypedTranscripts.Layouts
                 AppendParagraphs(turn.Body, s, line);
             }
             doc.Turns.Add(turn);
+        }
+
+        /// <summary>
+        /// A whole transcript in one string, one <c>Name: text</c> turn per line. Every turn points at the string's line.
+        /// False (nothing read) when no line starts with a label.
+        /// </summary>
+        private static bool ReadLabelledText(string text, int line, SectionKind section, SourceText source, LayoutDocument doc)
+        {
+            RawTurn? turn = null;
+            int start = 0;
+            while (start < text.Length)
+            {
+                int end = text.IndexOf('\n', start);
+                if (end < 0) end = text.Length;
+                var span = new TextSpan(text, start, end - start).Trim();
+                start = end + 1;
+                if (span.IsEmpty) continue;
+                if (SpeakerLabels.TryColonLabel(span, out string label, out int textStart) && SpeakerLabels.TryNamedLabel(label, out var parsed))
+                {
+                    turn = new RawTurn(parsed.Name, parsed.Company, parsed.Title, section, line, source.LocationOfLine(line - 1));
+                    doc.Turns.Add(turn);
+                    span = span.Slice(textStart).Trim();
+                }
+                else
+                {
+                    turn?.Body.BreakParagraph();
+                }
+                turn?.Body.AppendLine(span, line);
+            }
+            return turn is not null;
         }
 
         private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text!.Trim();

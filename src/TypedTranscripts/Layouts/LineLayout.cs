@@ -162,9 +162,9 @@ namespace TypedTranscripts.Layouts
                     context.InList = state == State.List;
                     continue;
                 }
-                if (state == State.Skip) continue;
-
-                if (!ended && TryTurnStart(context, i, content, out var start))
+                // A publisher's summary without the heading that should end it ends at the operator's first turn.
+                if (!ended && TryTurnStart(context, i, content, out var start)
+                    && (state != State.Skip || Names.IsOperatorLabel(start.Label.Name)))
                 {
                     state = State.Turns;
                     context.InList = false;
@@ -178,6 +178,7 @@ namespace TypedTranscripts.Layouts
                     continue;
                 }
 
+                if (state == State.Skip) continue;
                 switch (state)
                 {
                     case State.Header:

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using TypedTranscripts.Text;
 
 namespace TypedTranscripts.Layouts
@@ -11,6 +12,12 @@ namespace TypedTranscripts.Layouts
     /// </summary>
     internal sealed class MarkdownLayout : LineLayout
     {
+        private static readonly HashSet<string> MetadataKeys = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "date", "call date", "event date", "time", "company", "ticker", "symbol", "quarter", "period", "fiscal period", "fiscal quarter",
+            "title", "event",
+        };
+
         public override TranscriptLayout Kind => TranscriptLayout.Markdown;
 
         public override string Name => "Markdown";
@@ -28,13 +35,14 @@ namespace TypedTranscripts.Layouts
                 var line = source.Span(i).Trim();
                 if (line.IsEmpty) continue;
                 if (first && line.StartsWith("# ", StringComparison.Ordinal)) titleHeading = true;
+                // Front matter: "---", then "key: value" lines.
+                if (first && line.Equals("---") && i + 1 < limit && TryMetadata(source.Span(i + 1).Trim().ToString(), out _, out _)) metadata = true;
                 first = false;
                 if (line.Length > MaxShortLine && !SpeakerLabels.TryColonLabel(line, out _, out _)) continue;
                 if (line.StartsWith("##", StringComparison.Ordinal)) headings = true;
                 else if (line.Equals("---") || line.Equals("***")) rule = true;
                 else if (line.StartsWith("**", StringComparison.Ordinal) && TryMetadata(line.ToString(), out _, out _)) metadata = true;
-                if (SpeakerLabels.TryColonLabel(line, out string label, out _) && SpeakerLabels.TryParse(label, false, out var parsed)
-                    && (parsed.Name.IndexOf(' ') > 0 || Names.IsOperatorLabel(parsed.Name)))
+                if (SpeakerLabels.TryColonLabel(line, out string label, out _) && SpeakerLabels.TryNamedLabel(label, out _))
                 {
                     labelled++;
                     if (line.StartsWith("**", StringComparison.Ordinal)) boldSpeakers = true;
@@ -54,16 +62,15 @@ namespace TypedTranscripts.Layouts
             string t = line.Replace("**", "").Replace("__", "").Trim();
             int colon = t.IndexOf(':');
             if (colon <= 0 || colon > 24) return false;
-            key = t.Substring(0, colon).Trim().ToLowerInvariant();
-            value = t.Substring(colon + 1).Trim();
-            if (key.Length == 0 || value.Length == 0) return false;
-            return key.IndexOf(' ') < 0 || key == "call date" || key == "event date" || key == "fiscal period" || key == "fiscal quarter";
+            key = t.Substring(0, colon).Trim().ToLowerInvariant().Replace('_', ' ');
+            value = t.Substring(colon + 1).Trim().Trim('"', '\'').Trim();
+            return value.Length > 0 && MetadataKeys.Contains(key);
         }
 
         protected override bool ReadHeaderLine(string line, int index, CallFacts facts)
         {
-            bool bold = line.StartsWith("**", StringComparison.Ordinal) || line.StartsWith("__", StringComparison.Ordinal);
-            if (!bold || !TryMetadata(line, out string key, out string value)) return false;
+            // "**Date:** 2025-07-31", or "date: 2025-07-31" in front matter.
+            if (!TryMetadata(line, out string key, out string value)) return false;
             switch (key)
             {
                 case "date":
@@ -92,12 +99,9 @@ namespace TypedTranscripts.Layouts
                 case "fiscal quarter":
                     if (PeriodPhrases.TryFind(value, out var period)) facts.Period ??= new Fact<FiscalPeriod>(period.Period, index);
                     return true;
-                case "title":
-                case "event":
+                default: // "title", "event"
                     facts.FromTitle(value, index);
                     return true;
-                default:
-                    return false;
             }
         }
 
@@ -112,8 +116,7 @@ namespace TypedTranscripts.Layouts
             bool heading = content.StartsWith("##", StringComparison.Ordinal);
             bool bold = content.StartsWith("**", StringComparison.Ordinal) || content.StartsWith("__", StringComparison.Ordinal);
             if (!heading && !bold) return false;
-            if (!SpeakerLabels.TryParse(content.ToString(), loneIsTitle: false, out var label)) return false;
-            if (label.Name.IndexOf(' ') < 0 && !Names.IsOperatorLabel(label.Name) && !Names.IsAnonymousLabel(label.Name)) return false;
+            if (!SpeakerLabels.TryNamedLabel(content.ToString(), out var label)) return false;
             var next = context.NextNonBlank(index);
             if (next.IsEmpty || next.StartsWith("#", StringComparison.Ordinal)) return false;
             start = new TurnStart(label, -1);

@@ -39,13 +39,15 @@ namespace TypedTranscripts.Layouts
         public override int Detect(SourceText source)
         {
             int limit = Math.Min(source.LineCount, DetectLines);
-            bool fool = false, prepared = false, answers = false, transcript = false, participants = false;
+            bool fool = false, credit = false, prepared = false, answers = false, transcript = false, participants = false;
             int dashedSpeakers = 0;
             for (int i = 0; i < limit; i++)
             {
                 var line = source.Span(i).Trim();
                 if (line.IsEmpty || line.Length > MaxShortLine) continue;
                 if (line.Contains("Motley Fool", StringComparison.Ordinal)) fool = true;
+                if (line.StartsWith("Image source: The Motley Fool", StringComparison.OrdinalIgnoreCase)
+                    || line.StartsWith("Need a quote from a Motley Fool analyst", StringComparison.OrdinalIgnoreCase)) credit = true;
                 if (line.Equals("Prepared Remarks:", StringComparison.OrdinalIgnoreCase)) prepared = true;
                 else if (line.Equals("Questions & Answers:", StringComparison.OrdinalIgnoreCase) || line.Equals("Questions and Answers:", StringComparison.OrdinalIgnoreCase)) answers = true;
                 else if (line.Equals("Full Conference Call Transcript", StringComparison.OrdinalIgnoreCase)) transcript = true;
@@ -53,7 +55,8 @@ namespace TypedTranscripts.Layouts
                 else if (dashedSpeakers < 4 && line.IndexOf(" -- ") > 0 && SpeakerLabels.TryParse(line.ToString(), false, out _)) dashedSpeakers++;
             }
             if (!fool && !(prepared && dashedSpeakers > 0)) return 0;
-            int score = (fool ? 40 : 0) + (prepared ? 20 : 0) + (answers ? 15 : 0) + (transcript ? 25 : 0) + (participants ? 10 : 0) + dashedSpeakers * 5;
+            // The publisher's own lines on top are the surest sign; labelled turns alone would read as plain text.
+            int score = (credit ? 70 : fool ? 40 : 0) + (prepared ? 20 : 0) + (answers ? 15 : 0) + (transcript ? 25 : 0) + (participants ? 10 : 0) + dashedSpeakers * 5;
             return Math.Min(score, 100);
         }
 

@@ -6,7 +6,9 @@ namespace TypedTranscripts.Layouts
 {
     /// <summary>
     /// Plain transcripts: optional title and date lines, then turns labelled <c>Name: text</c> or
-    /// <c>Name (Title): text</c> (the label may stand alone on its line), with optional section and participant headings.
+    /// <c>Name (Title): text</c> (the label may stand alone on its line, or carry a speech-to-text time:
+    /// <c>[00:01:23] Jane Doe:</c>, or be a line <c>Jane Doe  0:03</c> above the text), with optional section and
+    /// participant headings.
     /// </summary>
     internal sealed class PlainLayout : LineLayout
     {
@@ -23,9 +25,9 @@ namespace TypedTranscripts.Layouts
             var names = new HashSet<string>(StringComparer.Ordinal);
             for (int i = 0; i < limit; i++)
             {
-                if (!SpeakerLabels.TryColonLabel(source.Span(i), out string label, out _)) continue;
-                if (!SpeakerLabels.TryParse(label, loneIsTitle: false, out var parsed)) continue;
-                if (parsed.Name.IndexOf(' ') < 0 && !Names.IsOperatorLabel(parsed.Name) && !Names.IsAnonymousLabel(parsed.Name)) continue;
+                var line = source.Span(i);
+                if (!SpeakerLabels.TryColonLabel(line, out string label, out _) && !SpeakerLabels.TryTimedNameLine(line, out label)) continue;
+                if (!SpeakerLabels.TryNamedLabel(label, out var parsed)) continue;
                 labelled++;
                 names.Add(parsed.Name);
             }
@@ -37,7 +39,11 @@ namespace TypedTranscripts.Layouts
         protected override bool TryTurnStart(LineContext context, int index, TextSpan content, out TurnStart start)
         {
             start = default;
-            return !context.InList && context.Labels!.TryStart(content, out start);
+            if (context.InList) return false;
+            if (context.Labels!.TryStart(content, out start)) return true;
+            if (!SpeakerLabels.TryTimedNameLine(content, out string label) || !SpeakerLabels.TryNamedLabel(label, out var parsed)) return false;
+            start = new TurnStart(parsed, -1);
+            return true;
         }
     }
 }

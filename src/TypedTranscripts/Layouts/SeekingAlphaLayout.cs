@@ -73,6 +73,7 @@ namespace TypedTranscripts.Layouts
         private static bool IsOneLineEntry(string text)
         {
             int dash = text.IndexOf(" - ", StringComparison.Ordinal);
+            if (dash < 0) dash = text.IndexOf(" \u2013 ", StringComparison.Ordinal);
             if (dash <= 0 || text.IndexOf(" - ", dash + 3, StringComparison.Ordinal) >= 0) return false;
             string name = text.Substring(0, dash);
             return name.IndexOf(' ') > 0 && Names.LooksLikeSpeakerLabel(name);
@@ -96,7 +97,9 @@ namespace TypedTranscripts.Layouts
             return true;
         }
 
+        /// <summary>The publisher's notes after the last turn: the copyright policy and the "textual representation" disclaimer.</summary>
         private static bool IsCopyrightPolicy(TextSpan line) => line.StartsWith("Copyright policy", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith("THE INFORMATION CONTAINED HERE IS A TEXTUAL REPRESENTATION", StringComparison.OrdinalIgnoreCase)
             || (line.Contains("Seeking Alpha", StringComparison.OrdinalIgnoreCase) && line.Contains("copyright", StringComparison.OrdinalIgnoreCase));
 
         protected override HeadingKind HeadingOf(TextSpan content) =>

@@ -89,6 +89,11 @@ namespace TypedTranscripts.Layouts
             return false;
         }
 
+        /// <summary>A label that names someone without help from the rest of the text: two words at least, or the operator's or an anonymous label.</summary>
+        public static bool TryNamedLabel(string label, out SpeakerLabel parsed) =>
+            TryParse(label, loneIsTitle: false, out parsed)
+            && (parsed.Name.IndexOf(' ') > 0 || Names.IsOperatorLabel(parsed.Name) || Names.IsAnonymousLabel(parsed.Name));
+
         /// <summary>
         /// The label of a <c>Name: text</c> line: the text before the first colon (markdown marks and brackets removed)
         /// and where the spoken text starts. The caller decides whether the label names a speaker.
@@ -99,19 +104,41 @@ namespace TypedTranscripts.Layouts
             textStart = 0;
             var t = line.Trim();
             int limit = Math.Min(t.Length, MaxLabelLength + 8);
+            // Speech-to-text puts a time before or after the name ("[00:01:23] Jane Doe:", "Jane Doe (01:23):"); it is cut out.
+            int timeStart = -1, timeEnd = -1;
             int colon = -1;
-            int depth = 0;
             for (int i = 0; i < limit; i++)
             {
                 char c = t[i];
-                if (c == '(') depth++;
-                else if (c == ')') depth--;
-                else if (c == ':')
+                if (c == '(' || c == '[')
                 {
-                    // "Fabrikam Inc (NYSE: FBK)" is a ticker, not a label.
-                    if (depth != 0) return false;
+                    int close = IndexOfClose(t, i, limit);
+                    if (close < 0) return false;
+                    if (timeStart < 0 && IsTimestamp(t, i + 1, close))
+                    {
+                        timeStart = i;
+                        timeEnd = close + 1;
+                    }
+                    else
+                    {
+                        // "Fabrikam Inc (NYSE: FBK)" is a ticker, not a label.
+                        int inner = t.IndexOf(':', i);
+                        if (inner >= 0 && inner < close) return false;
+                    }
+                    i = close;
+                    continue;
+                }
+                if (c == ':')
+                {
                     colon = i;
                     break;
+                }
+                if (i == 0 && char.IsDigit(c) && TimestampEnd(t, 0, limit) is int end && end > 0)
+                {
+                    timeStart = 0;
+                    timeEnd = end;
+                    i = end - 1;
+                    continue;
                 }
                 // A sentence ends before any label would.
                 if (c == '.' && i + 1 < t.Length && t[i + 1] == ' ' && i > 0 && char.IsLower(t[i - 1])) return false;
@@ -122,10 +149,57 @@ namespace TypedTranscripts.Layouts
             while (after < t.Length && (t[after] == '*' || t[after] == '_')) after++;
             if (after < t.Length && !char.IsWhiteSpace(t[after])) return false;
             while (after < t.Length && char.IsWhiteSpace(t[after])) after++;
-            label = StripMarks(t.Slice(0, colon).ToString());
+            string raw = timeStart < 0
+                ? t.Slice(0, colon).ToString()
+                : t.Slice(0, timeStart).ToString() + " " + t.Slice(timeEnd, colon - timeEnd).ToString();
+            label = StripMarks(raw);
             if (label.Length == 0) return false;
             textStart = t.Start - line.Start + after;
             return true;
+        }
+
+        /// <summary>A speaker line of speech-to-text exports that put the time after the name: <c>Jane Doe  0:03</c>.</summary>
+        public static bool TryTimedNameLine(TextSpan line, out string label)
+        {
+            label = "";
+            var t = line.Trim();
+            if (t.Length < 6 || t.Length > 80 || !char.IsDigit(t[t.Length - 1])) return false;
+            int space = t.LastIndexOf(" ");
+            if (space <= 0 || !IsTimestamp(t, space + 1, t.Length)) return false;
+            label = t.Slice(0, space).Trim().ToString();
+            return label.Length > 0;
+        }
+
+        private static int IndexOfClose(TextSpan t, int open, int limit)
+        {
+            char close = t[open] == '(' ? ')' : ']';
+            for (int k = open + 1; k < limit; k++)
+            {
+                if (t[k] == close) return k;
+            }
+            return -1;
+        }
+
+        /// <summary><c>00:01:23</c>, <c>1:05</c>, <c>00:01:23.450</c> between <paramref name="start"/> and <paramref name="end"/>.</summary>
+        private static bool IsTimestamp(TextSpan t, int start, int end)
+        {
+            int s = start, e = end;
+            while (s < e && t[s] == ' ') s++;
+            while (e > s && t[e - 1] == ' ') e--;
+            return e > s && TimestampEnd(t, s, e) == e;
+        }
+
+        /// <summary>Where a clock time starting at <paramref name="start"/> ends (digits with at least one colon), or -1.</summary>
+        private static int TimestampEnd(TextSpan t, int start, int limit)
+        {
+            int k = start;
+            bool colon = false;
+            while (k < limit && (char.IsDigit(t[k]) || (t[k] == ':' && k + 1 < limit && char.IsDigit(t[k + 1])) || (t[k] == '.' && colon && k + 1 < limit && char.IsDigit(t[k + 1]))))
+            {
+                if (t[k] == ':') colon = true;
+                k++;
+            }
+            return colon && (k >= limit || !char.IsLetterOrDigit(t[k])) ? k : -1;
         }
 
         /// <summary>Removes markdown emphasis, heading marks, list bullets and square brackets around a label.</summary>

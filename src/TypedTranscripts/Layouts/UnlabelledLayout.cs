@@ -35,7 +35,8 @@ namespace TypedTranscripts.Layouts
             int sentences = 0;
             for (int i = 1; i < limit && sentences < 5; i++)
             {
-                if (text[i] == ' ' && (text[i - 1] == '.' || text[i - 1] == '?') && i >= 2 && char.IsLetter(text[i - 2])) sentences++;
+                bool gap = text[i] == ' ' || text[i] == '\n' || text[i] == '\r';
+                if (gap && (text[i - 1] == '.' || text[i - 1] == '?') && i >= 2 && char.IsLetter(text[i - 2])) sentences++;
             }
             if (sentences < 5) return 0;
             int words = 0;

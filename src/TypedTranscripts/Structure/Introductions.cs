@@ -62,33 +62,45 @@ namespace TypedTranscripts.Structure
 
         // ---- Askers and their firms --------------------------------------------------------------------------------
 
-        /// <summary>"… from [the line of] Jane Roe with|of|at|from|, Fabrikam Securities" where Jane Roe speaks next.</summary>
+        /// <summary>
+        /// "… from [the line of] Jane Roe with|of|at|from|, Fabrikam Securities" in any turn, and in the operator's turns
+        /// any "Jane Roe with Fabrikam", where Jane Roe speaks within the next turns.
+        /// </summary>
         private static void FindAskers(string text, int start, int length, int turn, List<SpeakerDraft> turnSpeakers, string? callCompany,
             HashSet<SpeakerDraft> askers, ref int firstAsk)
         {
             int end = start + length;
-            int at = text.IndexOf(" from ", start, length, StringComparison.OrdinalIgnoreCase);
-            while (at >= 0)
+            bool operatorTurn = turnSpeakers[turn].Role == SpeakerRole.Operator;
+            int p = start;
+            while (p < end)
             {
-                int nameStart = at + " from ".Length;
-                bool lineOf = string.Compare(text, nameStart, "the line of ", 0, "the line of ".Length, StringComparison.OrdinalIgnoreCase) == 0;
-                if (lineOf) nameStart += "the line of ".Length;
-                if (TryMatchUpcoming(text, nameStart, end, turn, turnSpeakers, out var draft, out int nameEnd))
+                if (!char.IsUpper(text[p]) || (p > 0 && char.IsLetterOrDigit(text[p - 1])))
                 {
-                    bool asks = lineOf || MentionsQuestion(text, Math.Max(start, at - 80), at);
-                    string? firm = ReadFirm(text, nameEnd, end);
-                    bool ownCompany = firm is not null && callCompany is not null && Names.SameCompany(firm, callCompany);
-                    if (asks && !ownCompany)
+                    p++;
+                    continue;
+                }
+                bool lineOf = EndsWith(text, p, " from the line of ");
+                bool anchored = lineOf || EndsWith(text, p, " from ");
+                if ((anchored || operatorTurn) && TryMatchUpcoming(text, p, end, turn, turnSpeakers, out var draft, out int nameEnd))
+                {
+                    string? firm = ReadFirm(text, nameEnd, end, out bool namedByWord);
+                    if (firm is not null && (JobTitles.LooksLikeJobTitle(firm) || (callCompany is not null && Names.SameCompany(firm, callCompany)))) firm = null;
+                    bool asks = lineOf || MentionsQuestion(text, Math.Max(start, p - 80), p) || (operatorTurn && firm is not null && namedByWord);
+                    if (asks)
                     {
                         askers.Add(draft);
                         if (firstAsk < 0) firstAsk = turn;
                         if (firm is not null && draft.Company is null) draft.Company = firm;
                     }
+                    p = nameEnd;
+                    continue;
                 }
-                int next = at + 1;
-                at = next < end ? text.IndexOf(" from ", next, end - next, StringComparison.OrdinalIgnoreCase) : -1;
+                while (p < end && char.IsLetter(text[p])) p++;
             }
         }
+
+        private static bool EndsWith(string text, int at, string value) =>
+            at >= value.Length && string.Compare(text, at - value.Length, value, 0, value.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
         private static bool MentionsQuestion(string text, int from, int to) =>
             text.IndexOf("question", from, to - from, StringComparison.OrdinalIgnoreCase) >= 0
@@ -144,15 +156,20 @@ namespace TypedTranscripts.Structure
             return ends;
         }
 
-        /// <summary>The firm after a name: <c> with Fabrikam Securities</c>, <c>, Fabrikam</c>, <c> of Bank of Contoso</c>.</summary>
-        private static string? ReadFirm(string text, int at, int end)
+        /// <summary>
+        /// The firm after a name: <c> with Fabrikam Securities</c>, <c>, Fabrikam</c>, <c> of Bank of Contoso</c>;
+        /// <paramref name="namedByWord"/> when a word (with, of, at, from) rather than a comma or dash introduces it.
+        /// </summary>
+        private static string? ReadFirm(string text, int at, int end, out bool namedByWord)
         {
             int start = -1;
+            namedByWord = false;
             foreach (var separator in FirmSeparators)
             {
                 if (at + separator.Length <= end && string.CompareOrdinal(text, at, separator, 0, separator.Length) == 0)
                 {
                     start = at + separator.Length;
+                    namedByWord = char.IsLetter(separator[1]);
                     break;
                 }
             }

@@ -106,18 +106,22 @@ namespace TypedTranscripts.Structure
         }
 
         /// <summary>
-        /// Without section markers, Q&amp;A starts at the first analyst's turn, together with the operator's
-        /// hand-over just before it; without analysts (no labels), at the first turn after the opening one that opens
-        /// the questions ("Our first question comes from …").
+        /// Without section markers, Q&amp;A starts at the first analyst's turn, together with the operator's hand-over
+        /// just before it, or earlier where the operator opens the questions ("Our first question comes from …") for an
+        /// asker the text does not name; without an operator (no labels), at the first turn after the opening one that
+        /// opens the questions.
         /// </summary>
         public static void InferSections(List<RawTurn> turns, List<TurnText> texts, List<SpeakerDraft> turnSpeakers)
         {
             int first = turnSpeakers.FindIndex(s => s.Role == SpeakerRole.Analyst);
-            if (first < 0)
+            bool hasOperator = turnSpeakers.Exists(s => s.Role == SpeakerRole.Operator);
+            int limit = first < 0 ? texts.Count : first;
+            for (int i = 1; i < limit; i++)
             {
-                for (int i = 1; i < texts.Count && first < 0; i++)
+                if ((!hasOperator || turnSpeakers[i].Role == SpeakerRole.Operator) && CallCues.OpensQuestions(texts[i].Text))
                 {
-                    if (CallCues.OpensQuestions(texts[i].Text)) first = i;
+                    first = i;
+                    break;
                 }
             }
             if (first < 0) return;

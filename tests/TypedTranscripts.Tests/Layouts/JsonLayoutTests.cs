@@ -88,5 +88,21 @@ namespace TypedTranscripts.Tests.Layouts
             Assert.Equal(("CEO", SpeakerRole.Executive), (Parsed.Speaker(call, "Jane Roe").Title, Parsed.Speaker(call, "Jane Roe").Role));
             Assert.Equal(("Litware", SpeakerRole.Analyst), (Parsed.Speaker(call, "John Doe").Company, Parsed.Speaker(call, "John Doe").Role));
         }
-    }
+    
+        [Fact]
+        public void One_string_of_labelled_lines_with_the_metadata_beside_it()
+        {
+            const string json = "[{\"symbol\": \"NWT\", \"quarter\": 2, \"year\": 2026, \"date\": \"2026-07-21 16:30:00\",\n"
+                + "\"content\": \"Operator: Welcome to the Northwind Traders call.\\nJane Roe: Sales rose 3%.\\nMore on margins later.\\nOperator: Our first question comes from John Doe with Litware.\\nJohn Doe: How is demand?\\nJane Roe: Steady.\"}]";
+            var result = EarningsCall.Parse(json, "nwt.json");
+            Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+            var call = result.Call!;
+            Assert.Equal(("NWT", FiscalPeriod.OfQuarter(2026, 2), new DateTime(2026, 7, 21)), (call.Ticker, call.FiscalPeriod!.Value, call.Date!.Value));
+            Assert.Equal(new[] { "Operator", "Jane Roe", "Operator", "John Doe", "Jane Roe" }, call.Turns.Select(t => t.Speaker.Name).ToArray());
+            Assert.Equal("Sales rose 3%.\nMore on margins later.", call.Turns[1].Text);
+            Assert.All(call.Turns, t => Assert.Equal(2, t.Line));
+            Assert.Equal(2, Parsed.Turns(call, SectionKind.Presentation));
+            Assert.Equal(SpeakerRole.Analyst, Parsed.Speaker(call, "John Doe").Role);
+        }
+}
 }

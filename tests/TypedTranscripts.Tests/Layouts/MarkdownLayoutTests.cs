@@ -53,5 +53,18 @@ namespace TypedTranscripts.Tests.Layouts
             Assert.Equal(3, Parsed.Turns(call, SectionKind.Presentation));
             Assert.Equal(4, Parsed.Turns(call, SectionKind.QuestionsAndAnswers));
         }
-    }
+    
+        [Fact]
+        public void Front_matter_metadata()
+        {
+            const string text = "---\ntitle: \"Fabrikam Q2 2026 Earnings Call\"\ndate: 2026-07-30\nticker: FBK\n---\n\n**Operator:** Welcome.\n\n**Jane Roe:** Revenue grew.\n\n**John Doe:** Thanks.\n";
+            var result = EarningsCall.Parse(text, "call.md");
+            Assert.True(result.Succeeded);
+            var call = result.Call!;
+            Assert.Equal(TranscriptLayout.Markdown, call.Layout);
+            Assert.Equal(("Fabrikam", "FBK", "Fabrikam Q2 2026 Earnings Call"), (call.Company, call.Ticker, call.Title));
+            Assert.Equal(new DateTime(2026, 7, 30), call.Date);
+            Assert.Equal(3, call.Turns.Count);
+        }
+}
 }

@@ -112,5 +112,16 @@ namespace TypedTranscripts.Tests.Layouts
             Assert.Contains("Paul, over to you.", ceoTurn.Text, StringComparison.Ordinal);
             Assert.DoesNotContain("Should you invest", ceoTurn.Text, StringComparison.Ordinal);
         }
-    }
+    
+        [Fact]
+        public void A_summary_without_the_transcript_heading_ends_at_the_operators_first_turn()
+        {
+            string text = string.Join("\n", System.IO.File.ReadAllLines(Infrastructure.Corpus.Fixture(Current))
+                .Where(l => l != "Full Conference Call Transcript").Select(l => l.Replace("Rob: ", "Operator: ")));
+            var call = EarningsCall.Parse(text, "relecloud.txt").Call!;
+            Assert.Equal(TranscriptLayout.MotleyFool, call.Layout);
+            Assert.Equal(16, call.Turns.Count);
+            Assert.DoesNotContain(call.Turns, t => t.Text.Contains("Annual recurring revenue", StringComparison.Ordinal));
+        }
+}
 }

@@ -53,5 +53,34 @@ namespace TypedTranscripts.Tests.Layouts
             Assert.Equal(new[] { "Operator", "Jane Roe", "John Doe" }, result.Call.Speakers.Select(s => s.Name).ToArray());
             Assert.Contains("Note: the comparison", result.Call.Turns[1].Text, StringComparison.Ordinal);
         }
+    
+        [Fact]
+        public void Speech_to_text_with_numbered_speakers_and_times_after_the_names()
+        {
+            var call = Parsed.Call("Plain/lamna-q3-2025-otter.txt");
+            Assert.Equal(TranscriptLayout.Plain, call.Layout);
+            Assert.Equal(("Lamna Healthcare", "Lamna Healthcare Q3 2025 Earnings Call"), (call.Company, call.Title));
+            // "Speaker 1" talks like the operator and says so; "Speaker 2" asks after the operator opens the questions.
+            Assert.Equal(SpeakerRole.Operator, Parsed.Speaker(call, "Speaker 1").Role);
+            Assert.Equal(SpeakerRole.Analyst, Parsed.Speaker(call, "Speaker 2").Role);
+            Assert.Equal(SpeakerRole.Executive, Parsed.Speaker(call, "Omar Haddad").Role);
+            Assert.Equal("Chief Executive Officer", Parsed.Speaker(call, "Omar Haddad").Title);
+            // Introduced without "question": "Next, we'll go to Ivan Petrov with …".
+            var ivan = Parsed.Speaker(call, "Ivan Petrov");
+            Assert.Equal((SpeakerRole.Analyst, "Wide World Importers Research"), (ivan.Role, ivan.Company));
+            Assert.Equal(2, Parsed.Turns(call, SectionKind.Presentation));
+            Assert.Equal(7, Parsed.Turns(call, SectionKind.QuestionsAndAnswers));
+            Assert.Equal(new[] { "Speaker 2: Speaker 2, Omar Haddad", "Ivan Petrov: Ivan Petrov, Omar Haddad" }, Parsed.Exchanges(call));
+        }
+
+        [Fact]
+        public void Speech_to_text_times_before_the_labels_are_not_part_of_them()
+        {
+            var call = Parsed.Call("Plain/lamna-q3-2025-timestamps.txt");
+            Assert.Equal(new[] { "Operator", "Omar Haddad", "Keisha Brown" }, call.Speakers.Select(s => s.Name).ToArray());
+            Assert.Equal("Thank you. Revenue for the quarter was $1.3 billion, up 8%.", call.Turns[1].Text);
+            Assert.Equal(("Fourth Coffee Partners", SpeakerRole.Analyst), (Parsed.Speaker(call, "Keisha Brown").Company, Parsed.Speaker(call, "Keisha Brown").Role));
+            Assert.Equal(4, Parsed.Turns(call, SectionKind.QuestionsAndAnswers));
+        }
     }
 }
