@@ -32,7 +32,7 @@ namespace TypedTranscripts.Structure
             var metadata = MetadataResolver.Resolve(doc.Facts, speakerCompany, source, path, options, problems);
 
             Roles.InferOperator(directory.All, texts, turnSpeakers);
-            var askers = Introductions.Learn(texts, turnSpeakers, directory.All, metadata.Company);
+            var askers = Introductions.Learn(texts, turnSpeakers, metadata.Company);
             Roles.Infer(directory.All, doc.Turns, turnSpeakers, metadata.Company, askers);
             if (!doc.HasSectionMarkers)
             {

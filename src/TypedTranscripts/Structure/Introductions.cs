@@ -19,6 +19,7 @@ namespace TypedTranscripts.Structure
         /// <summary>Titles come from the opening turns only, and from this much of each.</summary>
         private const int OpeningTurns = 10;
         private const int OpeningChars = 4000;
+        private const int CandidateTurns = 60;
 
         private const int MaxNameWords = 5;
         private const int MaxPhraseWords = 8;
@@ -33,7 +34,7 @@ namespace TypedTranscripts.Structure
         };
 
         /// <summary>Learns firms and titles into the speakers and returns those introduced as asking a question.</summary>
-        public static HashSet<SpeakerDraft> Learn(List<TurnText> texts, List<SpeakerDraft> turnSpeakers, List<SpeakerDraft> all, string? callCompany)
+        public static HashSet<SpeakerDraft> Learn(List<TurnText> texts, List<SpeakerDraft> turnSpeakers, string? callCompany)
         {
             var askers = new HashSet<SpeakerDraft>();
             int firstAsk = -1;
@@ -51,11 +52,17 @@ namespace TypedTranscripts.Structure
                 }
             }
 
+            // The people named in the opening speak early: the speakers of the first turns are the candidates.
+            var candidates = new List<SpeakerDraft>();
+            for (int i = 0; i < turnSpeakers.Count && i < CandidateTurns; i++)
+            {
+                if (!candidates.Contains(turnSpeakers[i])) candidates.Add(turnSpeakers[i]);
+            }
             int opening = firstAsk >= 0 ? Math.Min(firstAsk + 1, OpeningTurns) : Math.Min(texts.Count, OpeningTurns);
             for (int i = 0; i < opening && i < texts.Count; i++)
             {
                 string text = texts[i].Text;
-                FindTitles(text, Math.Min(text.Length, OpeningChars), all, callCompany);
+                FindTitles(text, Math.Min(text.Length, OpeningChars), candidates, callCompany);
             }
             return askers;
         }
@@ -180,7 +187,7 @@ namespace TypedTranscripts.Structure
         // ---- Titles of the company's people ------------------------------------------------------------------------
 
         /// <summary>"Name, Title" and "Title, Name" around mentions of speakers who have no title yet.</summary>
-        private static void FindTitles(string text, int end, List<SpeakerDraft> all, string? callCompany)
+        private static void FindTitles(string text, int end, List<SpeakerDraft> candidates, string? callCompany)
         {
             int p = 0;
             while (p < end)
@@ -192,7 +199,7 @@ namespace TypedTranscripts.Structure
                 }
                 var words = CapitalisedWords(text, p, end, MaxNameWords + 1);
                 int next = words[words.Count - 1];
-                if (words.Count >= 2 && TryMatchSpeaker(text, p, words, all, callCompany, out var draft, out int nameStart, out int nameEnd))
+                if (words.Count >= 2 && TryMatchSpeaker(text, p, words, candidates, callCompany, out var draft, out int nameStart, out int nameEnd))
                 {
                     string? title = TitleAfter(text, nameEnd, end) ?? TitleBefore(text, nameStart);
                     if (title is not null) draft.Title = title;
@@ -202,7 +209,7 @@ namespace TypedTranscripts.Structure
         }
 
         /// <summary>The longest run of at least two of the words that names exactly one untitled speaker of the company.</summary>
-        private static bool TryMatchSpeaker(string text, int start, List<int> ends, List<SpeakerDraft> all, string? callCompany,
+        private static bool TryMatchSpeaker(string text, int start, List<int> ends, List<SpeakerDraft> candidates, string? callCompany,
             out SpeakerDraft draft, out int nameStart, out int nameEnd)
         {
             draft = null!;
@@ -217,7 +224,7 @@ namespace TypedTranscripts.Structure
                     SpeakerDraft? found = null;
                     int best = 0;
                     bool tie = false;
-                    foreach (var candidate in all)
+                    foreach (var candidate in candidates)
                     {
                         if (candidate.Title is not null || candidate.Role == SpeakerRole.Operator || Names.IsAnonymousLabel(candidate.Name)) continue;
                         if (candidate.Company is not null && (callCompany is null || !Names.SameCompany(candidate.Company, callCompany))) continue;
