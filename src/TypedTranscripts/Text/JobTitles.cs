@@ -38,8 +38,5 @@ namespace TypedTranscripts.Text
             }
             return titleWord && words <= 10;
         }
-
-        /// <summary>True for a word that belongs to titles (used when walking a sentence word by word).</summary>
-        public static bool IsTitleWord(string word) => TitleWords.Contains(word.Trim('.', ',', ';', ':'));
     }
 }
