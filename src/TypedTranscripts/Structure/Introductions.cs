@@ -33,36 +33,41 @@ namespace TypedTranscripts.Structure
             "please", "your", "go", "ahead", "thank", "thanks", "you", "we", "our", "i", "he", "she", "they", "and", "the", "line", "is", "open",
         };
 
-        /// <summary>Learns firms and titles into the speakers and returns those introduced as asking a question.</summary>
-        public static HashSet<SpeakerDraft> Learn(List<TurnText> texts, List<SpeakerDraft> turnSpeakers, string? callCompany)
+        /// <summary>
+        /// Titles for the company's people from the opening turns, up to the one that opens the questions. The
+        /// candidates are the speakers of the first turns: the people an opening names speak early.
+        /// </summary>
+        public static void LearnTitles(List<TurnText> texts, List<SpeakerDraft> turnSpeakers, string? callCompany)
         {
-            var askers = new HashSet<SpeakerDraft>();
-            int firstAsk = -1;
-            for (int i = 0; i < texts.Count; i++)
-            {
-                string text = texts[i].Text;
-                if (text.Length <= 2 * CallCues.Window)
-                {
-                    FindAskers(text, 0, text.Length, i, turnSpeakers, callCompany, askers, ref firstAsk);
-                }
-                else
-                {
-                    FindAskers(text, 0, CallCues.Window, i, turnSpeakers, callCompany, askers, ref firstAsk);
-                    FindAskers(text, text.Length - CallCues.Window, CallCues.Window, i, turnSpeakers, callCompany, askers, ref firstAsk);
-                }
-            }
-
-            // The people named in the opening speak early: the speakers of the first turns are the candidates.
             var candidates = new List<SpeakerDraft>();
             for (int i = 0; i < turnSpeakers.Count && i < CandidateTurns; i++)
             {
                 if (!candidates.Contains(turnSpeakers[i])) candidates.Add(turnSpeakers[i]);
             }
-            int opening = firstAsk >= 0 ? Math.Min(firstAsk + 1, OpeningTurns) : Math.Min(texts.Count, OpeningTurns);
-            for (int i = 0; i < opening && i < texts.Count; i++)
+            for (int i = 0; i < texts.Count && i < OpeningTurns; i++)
             {
                 string text = texts[i].Text;
+                if (i > 0 && CallCues.OpensQuestions(text)) break;
                 FindTitles(text, Math.Min(text.Length, OpeningChars), candidates, callCompany);
+            }
+        }
+
+        /// <summary>The speakers introduced as asking a question; learns their firms on the way.</summary>
+        public static HashSet<SpeakerDraft> LearnAskers(List<TurnText> texts, List<SpeakerDraft> turnSpeakers, string? callCompany)
+        {
+            var askers = new HashSet<SpeakerDraft>();
+            for (int i = 0; i < texts.Count; i++)
+            {
+                string text = texts[i].Text;
+                if (text.Length <= 2 * CallCues.Window)
+                {
+                    FindAskers(text, 0, text.Length, i, turnSpeakers, callCompany, askers);
+                }
+                else
+                {
+                    FindAskers(text, 0, CallCues.Window, i, turnSpeakers, callCompany, askers);
+                    FindAskers(text, text.Length - CallCues.Window, CallCues.Window, i, turnSpeakers, callCompany, askers);
+                }
             }
             return askers;
         }
@@ -74,7 +79,7 @@ namespace TypedTranscripts.Structure
         /// any "Jane Roe with Fabrikam", where Jane Roe speaks within the next turns.
         /// </summary>
         private static void FindAskers(string text, int start, int length, int turn, List<SpeakerDraft> turnSpeakers, string? callCompany,
-            HashSet<SpeakerDraft> askers, ref int firstAsk)
+            HashSet<SpeakerDraft> askers)
         {
             int end = start + length;
             bool operatorTurn = turnSpeakers[turn].Role == SpeakerRole.Operator;
@@ -96,7 +101,6 @@ namespace TypedTranscripts.Structure
                     if (asks)
                     {
                         askers.Add(draft);
-                        if (firstAsk < 0) firstAsk = turn;
                         if (firm is not null && draft.Company is null) draft.Company = firm;
                     }
                     p = nameEnd;
@@ -255,7 +259,10 @@ namespace TypedTranscripts.Structure
         private static string? TitleAfter(string text, int nameEnd, int end)
         {
             if (nameEnd + 2 > end || text[nameEnd] != ',' || text[nameEnd + 1] != ' ') return null;
-            string? phrase = ReadPhrase(text, nameEnd + 2, end, _ => true);
+            int start = nameEnd + 2;
+            // "John Smith, our Chief Executive Officer"
+            if (EndsWith(text, Math.Min(end, start + 4), "our ")) start += 4;
+            string? phrase = ReadPhrase(text, start, end, _ => true);
             return phrase is not null && JobTitles.LooksLikeJobTitle(phrase) ? phrase : null;
         }
 
