@@ -266,7 +266,7 @@ namespace TypedTranscripts.Structure
             return phrase is not null && JobTitles.LooksLikeJobTitle(phrase) ? phrase : null;
         }
 
-        /// <summary>"Apple's CEO, Tim Cook", "followed by CFO, Kevan Parekh": capitalised words back from the comma.</summary>
+        /// <summary>"Contoso's CEO, Jane Roe", "followed by CFO, John Doe": capitalised words back from the comma.</summary>
         private static string? TitleBefore(string text, int nameStart)
         {
             if (nameStart < 3 || text[nameStart - 1] != ' ' || text[nameStart - 2] != ',') return null;
