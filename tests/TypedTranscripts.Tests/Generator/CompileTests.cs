@@ -19,6 +19,12 @@ namespace TypedTranscripts.Tests.Generator
             new object[] { "StreetEvents/fabrikam-q2-2023.txt" },
             new object[] { "StreetEvents/northwind-q4-2011.txt" },
             new object[] { "StreetEvents/tailspin-q2-2015.txt" },
+            new object[] { "SeekingAlpha/contoso-q4-fy2025.txt" },
+            new object[] { "MotleyFool/relecloud-q4-2025.txt" },
+            new object[] { "Markdown/tailspin-q2-2025.md" },
+            new object[] { "Plain/adventureworks-q1-2026.txt" },
+            new object[] { "Json/coho-q3-2025.json" },
+            new object[] { "Unlabelled/wingtip-q2-2025.txt" },
         };
 
         [Theory]

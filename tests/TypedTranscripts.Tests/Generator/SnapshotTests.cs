@@ -33,6 +33,16 @@ namespace TypedTranscripts.Tests.Generator
         public Task Event_transcript_with_rules() =>
             Verify(Generate(TranscriptInput.FromFixture("StreetEvents/tailspin-q2-2015.txt", "Calls/2015/tailspin-q2-2015.txt")).Driver);
 
+        [Theory]
+        [InlineData("SeekingAlpha/contoso-q4-fy2025.txt")]
+        [InlineData("MotleyFool/relecloud-q4-2025.txt")]
+        [InlineData("Markdown/tailspin-q2-2025.md")]
+        [InlineData("Plain/adventureworks-q1-2026.txt")]
+        [InlineData("Json/coho-q3-2025.json")]
+        [InlineData("Unlabelled/wingtip-q2-2025.txt")]
+        public Task Every_layout_gives_the_same_shape(string fixture) =>
+            Verify(Generate(TranscriptInput.FromFixture(fixture, "Calls/" + System.IO.Path.GetFileName(fixture))).Driver, method: "Layout_" + fixture.Split('/')[0]);
+
         [Fact]
         public Task Same_file_name_in_two_folders_and_same_class_twice() =>
             Verify(Generate(
