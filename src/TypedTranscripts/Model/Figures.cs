@@ -179,10 +179,48 @@ namespace TypedTranscripts
         /// <summary>The high end, or null.</summary>
         public T? High { get; }
 
+        /// <summary>Both ends, when the guidance states both (a point estimate has equal ends); null for an open or directional outlook.</summary>
+        public Range<T>? Range => Low is { } low && High is { } high ? new Range<T>(low, high) : null;
+
         /// <inheritdoc />
         public override IQuantity? LowQuantity => Low;
 
         /// <inheritdoc />
         public override IQuantity? HighQuantity => High;
+    }
+
+    /// <summary>A closed range of a quantity: <c>$860 million to $895 million</c>.</summary>
+    public readonly struct Range<T> : IEquatable<Range<T>> where T : struct, IQuantity
+    {
+        /// <summary>Creates a range.</summary>
+        public Range(T low, T high)
+        {
+            Low = low;
+            High = high;
+        }
+
+        /// <summary>The low end.</summary>
+        public T Low { get; }
+
+        /// <summary>The high end.</summary>
+        public T High { get; }
+
+        /// <summary>The middle of the range, in the range's unit.</summary>
+        public decimal Midpoint => (Low.Number + High.Number) / 2;
+
+        /// <summary>True when both ends are the same (a point estimate).</summary>
+        public bool IsPoint => Low.Number == High.Number;
+
+        /// <inheritdoc />
+        public bool Equals(Range<T> other) => Low.Equals(other.Low) && High.Equals(other.High);
+
+        /// <inheritdoc />
+        public override bool Equals(object? obj) => obj is Range<T> other && Equals(other);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => Equality.Combine(Low.GetHashCode(), High.GetHashCode());
+
+        /// <summary>e.g. <c>860,000,000 USD – 895,000,000 USD</c>.</summary>
+        public override string ToString() => IsPoint ? Low.ToString()! : Low + " \u2013 " + High;
     }
 }

@@ -1,0 +1,1418 @@
+using System.Collections.Generic;
+
+namespace TypedTranscripts.Figures
+{
+    /// <summary>
+    /// Reads the statements of one sentence: for each number, whether it is a level, a change or a compared level, which
+    /// metric it belongs to, its segment, basis and period; and, in forward-looking sentences, the outlook with or without
+    /// numbers. Looks only at a bounded window of tokens around each number, so a sentence is read in linear time.
+    /// </summary>
+    internal sealed class StatementReader
+    {
+        private const int LeftWindow = 24;
+        private const int RightWindow = 6;
+
+        private enum Role : byte
+        {
+            Level,
+            Change,
+            /// <summary>The compared level: "up from $149 million", "compared to $0.03".</summary>
+            Prior,
+            /// <summary>By how much an outlook was raised or lowered.</summary>
+            Revision,
+            Skip,
+        }
+
+        private enum Bound : byte
+        {
+            Exact,
+            AtLeast,
+            AtMost,
+        }
+
+        private struct Reading
+        {
+            public int Token;
+            public Role Role;
+            public int Sign;
+            public Bound Bound;
+            public int QualifierFirst;
+            public bool Negative;
+            public bool OwnCue;
+            public bool Chained;
+            public int Mention;
+            public string? Metric;
+            public QuantityUnit Unit;
+            public bool HasUnit;
+            public string? Segment;
+            public bool ShareOfTotal;
+            public bool Part;
+        }
+
+        private static readonly HashSet<int> ChangeNouns = Ids("increase", "increases", "decline", "declines", "growth", "improvement", "decrease",
+            "decreases", "reduction", "gain", "drop", "rise", "expansion", "contraction", "uptick", "improvements");
+        private static readonly HashSet<int> DeltaAdjectives = Ids("higher", "lower", "additional", "incremental");
+        private static readonly HashSet<int> AtLeastWords = Ids("more", "greater", "over", "least", "excess", "north", "upwards", "exceeding");
+        private static readonly HashSet<int> AtMostWords = Ids("less", "under");
+        private static readonly HashSet<int> FlatWords = Ids("flat", "unchanged");
+        private static readonly int Close = Vocabulary.Add("close", WordClass.Qualifier | WordClass.Stop);
+        private static readonly int Excess = Vocabulary.Add("excess", WordClass.Qualifier | WordClass.Stop);
+        private static readonly int North = Vocabulary.Add("north", WordClass.Qualifier | WordClass.Stop);
+        private static readonly int Upwards = Vocabulary.Add("upwards", WordClass.Qualifier | WordClass.Stop);
+        private static readonly int Better = Vocabulary.Add("better", WordClass.Stop);
+        private static readonly int Rate = Vocabulary.Add("rate");
+        private static readonly int Remain = Vocabulary.Add("remain", WordClass.Stop);
+        private static readonly int Continue = Vocabulary.Add("continue", WordClass.Stop);
+        private static readonly int Dollars = Vocabulary.Add("dollars");
+        private static readonly int Forward = Vocabulary.Add("forward", WordClass.Stop);
+        private static readonly int While = Vocabulary.Add("while", WordClass.Stop);
+
+        private readonly FiscalCalendar _calendar;
+        private readonly ScopeTracker _scope;
+        private readonly List<MetricMention> _mentions = new List<MetricMention>(16);
+        private readonly List<string?> _mentionSegments = new List<string?>(16);
+        private readonly List<bool> _mentionBlocked = new List<bool>(16);
+        private readonly List<PeriodMention> _periods = new List<PeriodMention>(8);
+        private readonly HashSet<int> _periodTokens = new HashSet<int>();
+        private readonly List<Reading> _readings = new List<Reading>(16);
+        private readonly List<Draft> _sentenceDrafts = new List<Draft>(8);
+        private int _revisionVerb;
+
+        public StatementReader(FiscalCalendar calendar, ScopeTracker scope)
+        {
+            _calendar = calendar;
+            _scope = scope;
+        }
+
+        private static HashSet<int> Ids(params string[] words)
+        {
+            var set = new HashSet<int>();
+            foreach (string w in words) set.Add(Vocabulary.Add(w));
+            return set;
+        }
+
+        /// <summary>
+        /// True while reading answers to analysts' questions. There, hedged numbers ("about 5%", "a little over 8%",
+        /// "$300-plus million") are conversational estimates, not stated figures, and are left out.
+        /// </summary>
+        public bool InAnswers { get; set; }
+
+        /// <summary>Reads one sentence of an executive's turn into <paramref name="output"/>.</summary>
+        public void Read(SentenceTokens s, List<Draft> output)
+        {
+            _sentenceDrafts.Clear();
+            _readings.Clear();
+            bool forward = IsForward(s);
+            bool hasNumbers = s.Numbers.Count > 0;
+            _scope.ReadDefaults(s, forward);
+            PeriodResolver.Find(s, _calendar, forward, _periods);
+            _periodTokens.Clear();
+            foreach (var p in _periods)
+            {
+                for (int k = p.First; k <= p.Last; k++) _periodTokens.Add(k);
+            }
+            MetricLexicon.Find(s, _mentions);
+            ReadMentionSegments(s);
+            bool anaphoric = s.Count > 0 && s[0].Has(WordClass.Anaphor);
+            string? openingScope = _scope.OpeningScope(s, _periodTokens, wholeSentence: false);
+            var focus = FocusPeriod(s, forward);
+
+            _revisionVerb = RevisionVerb(s);
+            if (hasNumbers)
+            {
+                ReadRoles(s);
+                AttachMetrics(s, anaphoric);
+                for (int r = 0; r < _readings.Count; r++) MakeDraft(s, r, forward, focus, openingScope, anaphoric);
+            }
+            if (forward || _revisionVerb >= 0) ReadDirections(s, forward, focus);
+
+            foreach (var draft in _sentenceDrafts)
+            {
+                draft.SentenceStart = s.Start;
+                draft.SentenceEnd = s.End;
+                if (draft.Segment is not null && draft.Problem is null) _scope.KnownSegments.Add(draft.Segment);
+                output.Add(draft);
+            }
+            UpdateScope(s, forward, hasNumbers);
+        }
+
+        // ---- forward-looking sentences and periods ----
+
+        private static bool IsForward(SentenceTokens s)
+        {
+            for (int k = 0; k < s.Count; k++)
+            {
+                if (s[k].Has(WordClass.Forward)) return true;
+                if (!s[k].Has(WordClass.WeakForward)) continue;
+                // "going forward"; "will be", "should continue to grow", "will likely see"
+                if (k + 1 < s.Count && s[k + 1].IsWord(Forward)) return true;
+                for (int j = k + 1; j < s.Count && j <= k + 3; j++)
+                {
+                    if (s[j].Has(WordClass.OutcomeVerb)) return true;
+                    if (s[j].Kind != TokenKind.Word) break;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>The verb of "raising our revenue guidance", "reducing our total midpoint", or -1.</summary>
+        private static int RevisionVerb(SentenceTokens s)
+        {
+            int verb = -1;
+            for (int k = 0; k < s.Count; k++)
+            {
+                if (s[k].Has(WordClass.Revision)) verb = k;
+                else if (verb >= 0 && s[k].Has(WordClass.OutlookNoun)) return verb;
+            }
+            return -1;
+        }
+
+        /// <summary>The period "the quarter" means here: an outlook's period in a forward-looking sentence, else the call's.</summary>
+        private FiscalPeriod? FocusPeriod(SentenceTokens s, bool forward)
+        {
+            if (forward)
+            {
+                foreach (var p in _periods)
+                {
+                    if (p.Kind == PeriodKind.Explicit && !p.Comparison && _calendar.IsFuture(p.Period)) return p.Period;
+                }
+                return _scope.OutlookPeriod ?? _scope.GuidancePeriod ?? _calendar.Quarter;
+            }
+            return _calendar.Quarter;
+        }
+
+        // ---- metric mentions and their segments ----
+
+        private void ReadMentionSegments(SentenceTokens s)
+        {
+            _mentionSegments.Clear();
+            _mentionBlocked.Clear();
+            int previousEnd = -1;
+            for (int m = 0; m < _mentions.Count; m++)
+            {
+                var mention = _mentions[m];
+                string? segment = null;
+                // "R&D headcount": a metric right before another names its segment.
+                if (m > 0 && _mentions[m - 1].Last + 1 == mention.First)
+                {
+                    segment = s.Slice(_mentions[m - 1].First, _mentions[m - 1].Last);
+                    _mentionBlocked[m - 1] = true;
+                }
+                segment ??= _scope.LabelBefore(s, mention.First, previousEnd, _periodTokens);
+                segment ??= _scope.LabelAfter(s, mention.Last, _periodTokens);
+                _mentionSegments.Add(segment);
+                // "at a slower rate than revenue": a compared metric is not a subject.
+                _mentionBlocked.Add(FollowsThan(s, mention.First));
+                previousEnd = mention.Last;
+            }
+        }
+
+        private static bool FollowsThan(SentenceTokens s, int first)
+        {
+            for (int k = first - 1; k >= 0 && k >= first - 2; k--)
+            {
+                if (s[k].IsWord(Cues.Than)) return true;
+                if (!(s[k].IsWord(Cues.Our) || s[k].IsWord(Cues.The))) return false;
+            }
+            return false;
+        }
+
+        // ---- roles ----
+
+        private void ReadRoles(SentenceTokens s)
+        {
+            _readings.Clear();
+            for (int k = 0; k < s.Count; k++)
+            {
+                if (s[k].Kind != TokenKind.Number) continue;
+                var n = s.NumberAt(k);
+                if (n.IsYear || _periodTokens.Contains(k)) continue;
+                var r = new Reading { Token = k, Mention = -1, Sign = 1, QualifierFirst = -1 };
+                ReadRole(s, ref r);
+                if (_readings.Count > 0 && Adjacent(s, _readings[_readings.Count - 1].Token, k))
+                {
+                    var previous = _readings[_readings.Count - 1];
+                    r.Chained = true;
+                    if (!r.OwnCue && r.Role == Role.Level && previous.Role != Role.Skip)
+                    {
+                        r.Role = previous.Role;
+                        r.Sign = previous.Sign;
+                    }
+                }
+                ReadAfter(s, ref r);
+                _readings.Add(r);
+            }
+            // "decreased 41 days from 49": a change followed by "from <number>" states two levels.
+            for (int i = 0; i + 1 < _readings.Count; i++)
+            {
+                var r = _readings[i];
+                var next = _readings[i + 1];
+                if (r.Role == Role.Change && next.Role == Role.Prior && next.Token - r.Token <= 4 && HasWordBetween(s, r.Token, next.Token, Cues.From))
+                {
+                    r.Role = Role.Level;
+                    _readings[i] = r;
+                }
+            }
+        }
+
+        private void ReadRole(SentenceTokens s, ref Reading r)
+        {
+            int k = r.Token - 1;
+            // qualifiers: approximately, more than, up to, in excess of, at least
+            while (k >= 0 && s[k].Kind == TokenKind.Word)
+            {
+                int w = s[k].Word;
+                if (w == Cues.To && WordAt(s, k - 1) == Cues.Up)
+                {
+                    r.Bound = Bound.AtMost;
+                    r.QualifierFirst = k - 1;
+                    k -= 2;
+                    continue;
+                }
+                bool qualifier = Vocabulary.Is(w, WordClass.Qualifier)
+                    || (w == Cues.Than && Vocabulary.Is(WordAt(s, k - 1), WordClass.Qualifier))
+                    || (w == Cues.Of && (WordAt(s, k - 1) == Excess || WordAt(s, k - 1) == North || WordAt(s, k - 1) == Upwards))
+                    || (w == Cues.To && WordAt(s, k - 1) == Close)
+                    || (w == Cues.At && WordAt(s, k + 1) == Cues.Least);
+                if (!qualifier) break;
+                if (AtLeastWords.Contains(w)) r.Bound = Bound.AtLeast;
+                else if (AtMostWords.Contains(w)) r.Bound = Bound.AtMost;
+                r.QualifierFirst = k;
+                k--;
+            }
+            if (k >= 0 && (s[k].IsWord(Cues.Negative) || s[k].IsWord(Cues.Minus)))
+            {
+                r.Negative = true;
+                k--;
+            }
+            // fillers between a verb and its number: "increased by a healthy $81 million"
+            bool by = false;
+            int skipped = 0;
+            while (k >= 0 && skipped < 3 && s[k].Kind == TokenKind.Word && s[k].Has(WordClass.Filler) && !s[k].Has(WordClass.Rise) && !s[k].Has(WordClass.Fall))
+            {
+                by |= s[k].IsWord(Cues.By);
+                k--;
+                skipped++;
+            }
+            if (k < 0 || s[k].Kind != TokenKind.Word) return;
+            int prev = s[k].Word;
+            int sign = Cues.Sign(prev);
+            if (sign != 0 && !s[k].IsWord(Cues.Higher) && !s[k].IsWord(Cues.Lower))
+            {
+                r.Role = Role.Change;
+                r.Sign = sign;
+                r.OwnCue = true;
+                return;
+            }
+            if (prev == Cues.From || prev == Cues.Compared || Vocabulary.Is(prev, WordClass.Comparison) && prev != Cues.Over && prev != Cues.Than
+                || (prev == Cues.To && WordAt(s, k - 1) == Cues.Compared))
+            {
+                r.Role = Role.Prior;
+                r.OwnCue = true;
+                return;
+            }
+            if (prev == Cues.Than)
+            {
+                r.Role = Role.Skip;
+                r.OwnCue = true;
+                return;
+            }
+            if (by && (Vocabulary.Is(prev, WordClass.OutlookNoun) || _revisionVerb >= 0 && _revisionVerb < k))
+            {
+                r.Role = Role.Revision;
+                r.OwnCue = true;
+                return;
+            }
+            if (prev == Cues.Of || prev == Cues.In)
+            {
+                int j = k - 1;
+                // "growth rate as well of 20%"
+                while (j >= 0 && j >= k - 4 && s[j].Kind == TokenKind.Word && (s[j].IsWord(Cues.As) || s[j].Has(WordClass.Filler) || s[j].Has(WordClass.Qualifier) || s[j].IsWord(Rate) || _periodTokens.Contains(j))
+                    && !s[j].IsWord(Cues.Growth)) j--;
+                // "a reduction in adjusted EBITDA and attributable AFFO of $125 million"
+                for (int mention = MentionEndingAt(j); mention >= 0; mention = MentionEndingAt(j))
+                {
+                    j = _mentions[mention].First - 1;
+                    if (j >= 0 && (s[j].IsWord(Cues.And) || s[j].Kind == TokenKind.Comma)) j--;
+                    else if (j >= 0 && s[j].IsWord(Cues.In))
+                    {
+                        j--;
+                        break;
+                    }
+                }
+                if (j >= 0 && s[j].Kind == TokenKind.Word)
+                {
+                    if (ChangeNouns.Contains(s[j].Word))
+                    {
+                        r.Role = Role.Change;
+                        r.Sign = Cues.Sign(s[j].Word);
+                        r.OwnCue = true;
+                        return;
+                    }
+                    if (s[j].Has(WordClass.Effect))
+                    {
+                        r.Role = Role.Skip;
+                        r.OwnCue = true;
+                        return;
+                    }
+                }
+            }
+            if (s[k].Has(WordClass.Effect))
+            {
+                r.Role = Role.Skip;
+                r.OwnCue = true;
+                return;
+            }
+            if (s[k].Has(WordClass.Part)) r.Part = true;
+            if (prev == Cues.To || s[k].Has(WordClass.Level)) r.OwnCue = true;
+        }
+
+        /// <summary>What follows the number: a counted noun, a bound, a change noun, an effect, a constant-currency rate.</summary>
+        private void ReadAfter(SentenceTokens s, ref Reading r)
+        {
+            int k = r.Token + 1;
+            var n = s.NumberAt(r.Token);
+            if (n.Plus) r.Bound = Bound.AtLeast;
+            if (k < s.Count && s[k].Kind == TokenKind.Word)
+            {
+                var countUnit = Cues.CountUnitOf(s[k].Word);
+                if (countUnit is { } unit && n.Kind == NumberKind.Plain)
+                {
+                    r.Unit = unit switch { CountUnit.Shares => QuantityUnit.Shares, CountUnit.Days => QuantityUnit.Days, _ => QuantityUnit.Count };
+                    r.HasUnit = true;
+                }
+                // 25% or higher, 20% plus, or more
+                if (s[k].IsWord(Cues.Plus)) r.Bound = Bound.AtLeast;
+                if (s[k].IsWord(Cues.Or) && k + 1 < s.Count && s[k + 1].Kind == TokenKind.Word)
+                {
+                    int w = s[k + 1].Word;
+                    if (w == Cues.Higher || w == Cues.More || w == Cues.Greater || w == Better) r.Bound = Bound.AtLeast;
+                    else if (w == Cues.Less || w == Cues.Lower) r.Bound = Bound.AtMost;
+                }
+            }
+            if (r.Role == Role.Skip) return;
+            // "sales in the SLT area of 13% sequentially": a rate said against a period is a change.
+            if (r.Role == Role.Level && (n.Kind == NumberKind.Percent || n.Kind == NumberKind.Points) && ComparisonStartsAt(k))
+            {
+                r.Role = Role.Change;
+                r.OwnCue = true;
+            }
+            // a 5% increase, a $6 million increase sequentially, 2.7 point growth, $77 million in higher revenue
+            for (int j = k, seen = 0; j < s.Count && seen < 3; j++)
+            {
+                var t = s[j];
+                if (_periodTokens.Contains(j)) continue;
+                if (t.Kind != TokenKind.Word) break;
+                seen++;
+                if (ChangeNouns.Contains(t.Word) && !(t.IsWord(Cues.Growth) && j + 1 < s.Count && s[j + 1].IsWord(Rate)))
+                {
+                    if (r.Role == Role.Level || r.Role == Role.Prior && !r.OwnCue)
+                    {
+                        r.Role = Role.Change;
+                        r.Sign = Cues.Sign(t.Word);
+                        r.OwnCue = true;
+                    }
+                    break;
+                }
+                if (t.IsWord(Cues.In) && j + 1 < s.Count && DeltaAdjectives.Contains(s[j + 1].Word))
+                {
+                    r.Role = Role.Change;
+                    r.Sign = Cues.Sign(s[j + 1].Word) == 0 ? 1 : Cues.Sign(s[j + 1].Word);
+                    r.OwnCue = true;
+                    break;
+                }
+                if (!(t.Has(WordClass.Filler) || t.IsWord(Cues.Per) || t.IsWord(Cues.Share))) break;
+            }
+            // headwinds of $45 million, $0.27 per share of downside, $95 million in revenue reserves, a $1.8 billion tax benefit
+            for (int j = k, seen = 0; j < s.Count && seen < 4; j++)
+            {
+                var t = s[j];
+                if (t.Kind != TokenKind.Word) break;
+                if (t.Has(WordClass.Level) && !t.IsWord(Cues.Of) || t.Has(WordClass.Rise) || t.Has(WordClass.Fall)) break;
+                if (t.Has(WordClass.Effect) || t.IsWord(Cues.Fx) && !IsConstantCurrencyAt(s, j))
+                {
+                    r.Role = Role.Skip;
+                    return;
+                }
+                if (MentionStartingAt(j) >= 0 && !IsEffectCompound(s, j)) break;
+                seen++;
+            }
+            // "up 17% and 15% in constant currency": the constant-currency rate is a different measure.
+            for (int j = k; j < s.Count && j <= k + 5; j++)
+            {
+                if (s[j].Kind == TokenKind.Number) break;
+                if (IsConstantCurrencyAt(s, j))
+                {
+                    r.Role = Role.Skip;
+                    return;
+                }
+            }
+        }
+
+        private bool ComparisonStartsAt(int k)
+        {
+            foreach (var p in _periods)
+            {
+                if (p.First == k) return p.Kind == PeriodKind.Sequential || p.Kind == PeriodKind.YearAgo && p.Comparison;
+            }
+            return false;
+        }
+
+        private bool IsEffectCompound(SentenceTokens s, int first)
+        {
+            int mention = MentionStartingAt(first);
+            int after = _mentions[mention].Last + 1;
+            return after < s.Count && s[after].Has(WordClass.Effect);
+        }
+
+        private static bool IsConstantCurrencyAt(SentenceTokens s, int j)
+        {
+            var t = s[j];
+            if (t.Kind != TokenKind.Word) return false;
+            if (t.Word == Cues.Constant && j + 1 < s.Count && (s[j + 1].IsWord(Cues.Currency) || s[j + 1].IsWord(Dollars))) return true;
+            if (t.Word == Cues.Fx && j + 1 < s.Count && s[j + 1].IsWord(Cues.Neutral)) return true;
+            if (t.Word == Cues.Excluding && j + 1 < s.Count && s[j + 1].IsWord(Cues.Fx)) return true;
+            return t.Word == Cues.Ex && j + 1 < s.Count && s[j + 1].IsWord(Cues.Fx);
+        }
+
+        /// <summary>Numbers joined as alternatives or a list: "$8 million or 2%", "17% and 15%", "51%, EMEA was 30%, and APEC was 19%".</summary>
+        private static bool Adjacent(SentenceTokens s, int previous, int current)
+        {
+            if (current - previous > 7) return false;
+            for (int k = previous + 1; k < current; k++)
+            {
+                var t = s[k];
+                if (t.Kind == TokenKind.Comma) continue;
+                if (t.Kind != TokenKind.Word) return false;
+                bool joins = t.IsWord(Cues.Or) || t.IsWord(Cues.And) || t.Has(WordClass.Qualifier) || t.Has(WordClass.Filler) || t.IsWord(Cues.Than)
+                    || (t.Capital && !t.Has(WordClass.Stop)) || t.Has(WordClass.Level) && !t.IsWord(Cues.Of);
+                if (!joins) return false;
+            }
+            return true;
+        }
+
+        // ---- metrics ----
+
+        private void AttachMetrics(SentenceTokens s, bool anaphoric)
+        {
+            for (int i = 0; i < _readings.Count; i++)
+            {
+                var r = _readings[i];
+                if (r.Role == Role.Skip)
+                {
+                    _readings[i] = r;
+                    continue;
+                }
+                int idx = r.Token;
+                // right: "$110 billion in revenue", "over $50 million of EX-switch revenue", "7,034 employees", "25% ... on the operating margin line"
+                int right = RightMention(s, idx, out bool shareOfRevenue);
+                r.ShareOfTotal = shareOfRevenue;
+                if (right >= 0)
+                {
+                    // A number that names its metric after it belongs to that metric, or to none.
+                    if (TryMetric(s, right, ref r)) r.Mention = right;
+                    _readings[i] = r;
+                    continue;
+                }
+                // chained: "$8 million or 2%", "the Americas at 51%, EMEA was 30%"
+                if (r.Mention < 0 && r.Chained && i > 0 && _readings[i - 1].Mention >= 0 && !MentionBetween(_readings[i - 1].Token, idx)
+                    && TryMetric(s, _readings[i - 1].Mention, ref r))
+                {
+                    r.Mention = _readings[i - 1].Mention;
+                }
+                if (r.Mention < 0) r.Mention = LeftMention(s, idx, ref r);
+                if (r.Mention < 0 && anaphoric && r.Role == Role.Change && _scope.PreviousSubject is { } subject)
+                {
+                    r.Metric = MetricFor(subject, r, s);
+                    if (r.Metric is not null) r.Segment = _scope.PreviousSubjectSegment;
+                }
+                _readings[i] = r;
+            }
+            RespectivelyPairs(s);
+        }
+
+        /// <summary>"X and Y decreased by 3% and 5%, respectively": pairs metrics and numbers in order.</summary>
+        private void RespectivelyPairs(SentenceTokens s)
+        {
+            int respectively = -1;
+            for (int k = 0; k < s.Count; k++)
+            {
+                if (s[k].IsWord(Cues.Respectively)) respectively = k;
+            }
+            if (respectively < 0) return;
+            var numbers = new List<int>(4);
+            for (int i = 0; i < _readings.Count; i++)
+            {
+                if (_readings[i].Token < respectively && _readings[i].Role != Role.Skip) numbers.Add(i);
+            }
+            if (numbers.Count < 2) return;
+            int firstNumber = _readings[numbers[0]].Token;
+            var candidates = new List<int>(4);
+            for (int m = 0; m < _mentions.Count; m++)
+            {
+                if (_mentions[m].Last < firstNumber && !_mentionBlocked[m]) candidates.Add(m);
+            }
+            if (candidates.Count < numbers.Count) return;
+            int offset = candidates.Count - numbers.Count;
+            for (int j = 0; j < numbers.Count; j++)
+            {
+                var r = _readings[numbers[j]];
+                r.Metric = null;
+                int m = candidates[offset + j];
+                if (TryMetric(s, m, ref r)) r.Mention = m;
+                _readings[numbers[j]] = r;
+            }
+        }
+
+        private int RightMention(SentenceTokens s, int idx, out bool shareOfRevenue)
+        {
+            shareOfRevenue = false;
+            int k = idx + 1;
+            bool preposition = false;
+            bool of = false;
+            if (k < s.Count && Vocabulary.Is(WordAt(s, k), WordClass.CountNoun) && MentionStartingAt(k) < 0) k++;
+            // "25% or higher on the operating margin line", "20% plus on the topline"
+            if (k < s.Count && s[k].IsWord(Cues.Plus)) k++;
+            else if (k + 1 < s.Count && s[k].IsWord(Cues.Or) && (s[k + 1].IsWord(Cues.Higher) || s[k + 1].IsWord(Cues.More) || s[k + 1].IsWord(Cues.Greater))) k += 2;
+            for (; k < s.Count && k <= idx + RightWindow; k++)
+            {
+                int m = MentionStartingAt(k);
+                if (m >= 0)
+                {
+                    if (!preposition && k != idx + 1) return -1;
+                    if (of && s.NumberAt(idx).Kind == NumberKind.Percent && (_mentions[m].Family == MetricLexicon.Revenue || _mentions[m].Family.Mix is not null))
+                    {
+                        shareOfRevenue = true;
+                        _mentionBlocked[m] = true;
+                        return -1;
+                    }
+                    return _mentionBlocked[m] ? -1 : m;
+                }
+                var t = s[k];
+                if (t.Kind != TokenKind.Word) return -1;
+                int w = t.Word;
+                if (w == Cues.In || w == Cues.Of || w == Cues.Through || w == Cues.On || w == Cues.For)
+                {
+                    if (preposition && w != Cues.Of) return -1;
+                    preposition = true;
+                    of |= w == Cues.Of;
+                    continue;
+                }
+                if (preposition && (t.Has(WordClass.Filler) || w == Cues.The || w == Cues.Our || t.Capital || t.Has(WordClass.SegmentNoun) || t.Hyphenated)) continue;
+                return -1;
+            }
+            return -1;
+        }
+
+        private int LeftMention(SentenceTokens s, int idx, ref Reading r)
+        {
+            int commas = 0;
+            bool verb = false, subject = false;
+            int m = _mentions.Count - 1;
+            while (m >= 0 && _mentions[m].Last >= idx) m--;
+            for (int k = idx - 1; k >= 0 && k >= idx - LeftWindow; k--)
+            {
+                var t = s[k];
+                if (t.Kind == TokenKind.Comma && ++commas > 2) return -1;
+                if (t.Kind == TokenKind.Break && t.Start < s.Text.Length && s.Text[t.Start] == ';') return -1;
+                while (m >= 0 && _mentions[m].Last > k) m--;
+                if (m >= 0 && _mentions[m].Last == k)
+                {
+                    if (!_mentionBlocked[m] && TryMetric(s, m, ref r)) return m;
+                    m--;
+                    continue;
+                }
+                // "R&D headcount increased 6% and customer service increased 8%": the number has a subject of its own.
+                if (t.Kind == TokenKind.Word)
+                {
+                    if (t.Has(WordClass.Rise) || t.Has(WordClass.Fall) || t.Has(WordClass.Level)) verb = true;
+                    else if (verb && !t.Has(WordClass.Stop) && !t.Has(WordClass.Filler) && !t.Has(WordClass.Qualifier) && !_periodTokens.Contains(k)) subject = true;
+                    else if (subject && (t.IsWord(Cues.And) || t.IsWord(While))) return -1;
+                }
+            }
+            return -1;
+        }
+
+        /// <summary>Sets the reading's metric and unit when the mention's family has a metric for this kind of number.</summary>
+        private bool TryMetric(SentenceTokens s, int mention, ref Reading r)
+        {
+            var family = _mentions[mention].Family;
+            var saved = r;
+            string? metric = MetricFor(family, r, s, _mentionSegments[mention] is not null);
+            if (metric is null)
+            {
+                r = saved;
+                return false;
+            }
+            r.Metric = metric;
+            return true;
+        }
+
+        private string? MetricFor(MetricFamily family, Reading r, SentenceTokens s) => MetricFor(family, r, s, r.Segment is not null);
+
+        /// <summary>The metric a family gives this number, and the number's unit, or null when they do not fit.</summary>
+        private string? MetricFor(MetricFamily family, Reading r, SentenceTokens s, bool segmented)
+        {
+            var n = s.NumberAt(r.Token);
+            bool change = r.Role == Role.Change || r.Role == Role.Revision;
+            switch (n.Kind)
+            {
+                case NumberKind.Money:
+                    if (!n.Scaled && family.PerShare is not null && (family.Money is null || PerShareFollows(s, r.Token))) return family.PerShare;
+                    return change && r.Role != Role.Revision ? family.Money : family.Money;
+                case NumberKind.PerShare:
+                    return family.PerShare;
+                case NumberKind.Percent:
+                    if (change) return family.Growth;
+                    return family.Percent ?? (segmented || r.ShareOfTotal ? family.Mix : null);
+                case NumberKind.Points:
+                    return change ? family.Points : null;
+                case NumberKind.Ratio:
+                    return family.Ratio;
+                default:
+                    if (family.Count is null) return null;
+                    if (r.HasUnit)
+                    {
+                        var expected = family.CountUnit switch { CountUnit.Shares => QuantityUnit.Shares, CountUnit.Days => QuantityUnit.Days, _ => QuantityUnit.Count };
+                        return r.Unit == expected ? family.Count : null;
+                    }
+                    return change || r.Role == Role.Prior || r.Chained ? family.Count : null;
+            }
+        }
+
+        // "$0.09 on a per share basis"
+        private static bool PerShareFollows(SentenceTokens s, int idx)
+        {
+            for (int k = idx + 1; k < s.Count && k <= idx + 4; k++)
+            {
+                if (s[k].IsWord(Cues.Per) && k + 1 < s.Count && s[k + 1].IsWord(Cues.Share)) return true;
+            }
+            return false;
+        }
+
+        private int MentionStartingAt(int k)
+        {
+            for (int m = 0; m < _mentions.Count; m++)
+            {
+                if (_mentions[m].First == k) return m;
+                if (_mentions[m].First > k) break;
+            }
+            return -1;
+        }
+
+        private int MentionEndingAt(int k)
+        {
+            for (int m = 0; m < _mentions.Count; m++)
+            {
+                if (_mentions[m].Last == k) return m;
+                if (_mentions[m].First > k) break;
+            }
+            return -1;
+        }
+
+        private bool MentionBetween(int from, int to)
+        {
+            foreach (var m in _mentions)
+            {
+                if (m.First > from && m.Last < to) return true;
+            }
+            return false;
+        }
+
+        // ---- drafts ----
+
+        private void MakeDraft(SentenceTokens s, int index, bool forward, FiscalPeriod? focus, string? openingScope, bool anaphoric)
+        {
+            var r = _readings[index];
+            if (r.Role == Role.Skip || r.Role == Role.Revision) return;
+            var n = s.NumberAt(r.Token);
+            if (InAnswers && (r.QualifierFirst >= 0 || n.Plus)) return;
+            if (r.Metric is null)
+            {
+                // Money and per-share amounts are almost always figures; say so when none of the metrics fits.
+                if ((n.Kind == NumberKind.Money || n.Kind == NumberKind.PerShare) && r.Role != Role.Change)
+                    Add(s, Unresolved(s, r, "no metric is named for this amount"));
+                return;
+            }
+            if (r.ShareOfTotal && r.Mention >= 0 && _mentions[r.Mention].Family.Percent is null && r.Metric != _mentions[r.Mention].Family.Mix) return;
+            if (r.ShareOfTotal && r.Mention >= 0 && _mentions[r.Mention].Family.Percent is null && _mentionSegments[r.Mention] is null) return;
+
+            var draft = new Draft
+            {
+                Metric = r.Metric,
+                Offset = s[r.Token].Start,
+                Qualifier = r.QualifierFirst >= 0 ? s.Slice(r.QualifierFirst, r.Token - 1) : null,
+            };
+            SetUnit(draft, n, r);
+            decimal value = n.Value * (r.Negative ? -1 : 1);
+            decimal? high = n.High;
+            if (r.Role == Role.Change && r.Sign < 0)
+            {
+                value = -value;
+                high = -high;
+            }
+
+            // segment: a list label ("the Americas at 51%"), the metric's own label, an opening scope, a heading, the previous subject
+            string? segment = r.Segment;
+            if (segment is null && draft.Metric == "RevenueMix") segment = ListLabel(s, index);
+            if (segment is null && r.Mention >= 0) segment = _mentionSegments[r.Mention];
+            string? narrower = LabelAfterNumber(s, r.Token);
+            if (r.Part && r.Role == Role.Level)
+            {
+                // "SLT product revenue includes $31 million of our SRX products": the part is its own segment of revenue.
+                string? part = PartLabel(s, r.Token);
+                if (part is null && (r.Mention < 0 || _mentions[r.Mention].First < r.Token))
+                {
+                    Add(s, Unresolved(s, r, draft, "a part of " + draft.Metric + " without a named segment"));
+                    return;
+                }
+                if (part is not null)
+                {
+                    segment = part;
+                    if (r.Mention >= 0 && IsRevenue(_mentions[r.Mention].Family)) draft.Metric = "Revenue";
+                }
+                else if (r.Mention >= 0 && _mentions[r.Mention].First > r.Token && segment is null)
+                {
+                    Add(s, Unresolved(s, r, draft, "a part of " + draft.Metric + " without a named segment"));
+                    return;
+                }
+            }
+            segment ??= openingScope ?? _scope.ParagraphSegment;
+            if (segment is null && anaphoric) segment = _scope.PreviousSubjectSegment;
+            if (narrower is not null)
+            {
+                if (segment is not null && !segment.Equals(narrower, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    Add(s, Unresolved(s, r, draft, "two segments (" + segment + ", " + narrower + ") scope it"));
+                    return;
+                }
+                segment = narrower;
+            }
+            draft.Segment = segment;
+            NormaliseServiceAndProduct(draft);
+
+            draft.Basis = ScopeTracker.StatedBasis(s, r.Token, 20);
+            if (draft.Basis == Basis.Unspecified) draft.Basis = _scope.TurnBasis != Basis.Unspecified ? _scope.TurnBasis : _scope.CallBasis;
+
+            // period
+            var period = StatementPeriod(s, r, focus, out string? periodProblem);
+            bool explicitPeriod = period is not null;
+            if (periodProblem is not null)
+            {
+                Add(s, Unresolved(s, r, draft, periodProblem));
+                return;
+            }
+            if (r.Role == Role.Prior && period is null)
+            {
+                var comparison = ComparisonFor(s, r.Token);
+                if (comparison is null || CompareTo(comparison.Value, _calendar.Quarter) is not { } prior)
+                {
+                    Add(s, Unresolved(s, r, draft, "the compared period is not stated"));
+                    return;
+                }
+                period = prior;
+                explicitPeriod = true;
+            }
+            bool future = period is { } p0 && _calendar.IsFuture(p0);
+            bool guidance = future || (!explicitPeriod && forward);
+            if (r.Role == Role.Prior && guidance) return; // "up from approximately 6% previously"
+            if (guidance)
+            {
+                period ??= focus;
+                if (period is null)
+                {
+                    Add(s, Unresolved(s, r, draft, "an outlook without a period"));
+                    return;
+                }
+                if (!explicitPeriod && !forward) return;
+                if (explicitPeriod && !forward && period.Value.Kind == FiscalPeriodKind.FiscalYear && period.Value.Kind != FiscalPeriodKind.LongTerm)
+                {
+                    Add(s, Unresolved(s, r, draft, "a fiscal year not over yet, and no outlook word"));
+                    return;
+                }
+                draft.Kind = StatementKind.Guidance;
+                draft.Period = period;
+                if (r.Role == Role.Change && draft.Unit == QuantityUnit.Usd) return; // a move in money in an outlook is a revision, not a level
+                if (period.Value.Kind == FiscalPeriodKind.LongTerm && r.Role == Role.Change && draft.Metric == "Revenue") draft.Metric = "RevenueGrowth";
+                if (draft.Basis == Basis.Unspecified || _scope.GuidanceBasis != Basis.Unspecified) draft.Basis = ScopeTracker.StatedBasis(s, r.Token, 20) is var stated && stated != Basis.Unspecified ? stated : _scope.GuidanceBasis != Basis.Unspecified ? _scope.GuidanceBasis : draft.Basis;
+                SetBounds(draft, value, high, r.Bound);
+                Add(s, draft);
+                return;
+            }
+            if (n.IsRange)
+            {
+                Add(s, Unresolved(s, r, draft, "a range stated for a past period"));
+                return;
+            }
+            period ??= focus ?? _calendar.Quarter;
+            if (period is null)
+            {
+                Add(s, Unresolved(s, r, draft, "the call's fiscal period is unknown"));
+                return;
+            }
+            draft.Period = period;
+            draft.Low = value;
+            if (r.Role == Role.Change)
+            {
+                draft.Kind = StatementKind.Change;
+                // Absolute money moves restate the difference of two levels; relative changes carry the news.
+                if (draft.Unit == QuantityUnit.Usd) return;
+                if (draft.Unit != QuantityUnit.Percent && StatesComparedLevel(s, r)) return;
+                var comparison = ComparisonFor(s, r.Token);
+                if (comparison is null)
+                {
+                    Add(s, Unresolved(s, r, draft, "the period it is compared with is not stated"));
+                    return;
+                }
+                var versus = CompareTo(comparison.Value, period.Value);
+                if (versus is null)
+                {
+                    Add(s, Unresolved(s, r, draft, "the period it is compared with is not stated"));
+                    return;
+                }
+                draft.Versus = versus;
+                Add(s, draft);
+                return;
+            }
+            draft.Kind = StatementKind.Figure;
+            Add(s, draft);
+        }
+
+        private static bool IsRevenue(MetricFamily family) =>
+            family == MetricLexicon.Revenue || family == MetricLexicon.ProductRevenue || family == MetricLexicon.ServiceRevenue;
+
+        /// <summary>"Services revenue", "Turning to Services. Revenue …": the call's service revenue, not a segment of revenue.</summary>
+        private static void NormaliseServiceAndProduct(Draft draft)
+        {
+            if (draft.Segment is null || draft.Metric != "Revenue") return;
+            string segment = draft.Segment.ToLowerInvariant();
+            if (segment is "services" or "service")
+            {
+                draft.Metric = "ServiceRevenue";
+                draft.Segment = null;
+            }
+            else if (segment is "products" or "product")
+            {
+                draft.Metric = "ProductRevenue";
+                draft.Segment = null;
+            }
+        }
+
+        private static void SetUnit(Draft draft, ScannedNumber n, Reading r)
+        {
+            draft.Currency = n.Currency ?? "USD";
+            draft.Unit = n.Kind switch
+            {
+                NumberKind.Money => r.Metric is not null && (r.Metric.EndsWith("Eps", System.StringComparison.Ordinal) || r.Metric.EndsWith("PerShare", System.StringComparison.Ordinal)
+                    || r.Metric is "AverageRepurchasePrice" or "Dividend") ? QuantityUnit.UsdPerShare : QuantityUnit.Usd,
+                NumberKind.PerShare => QuantityUnit.UsdPerShare,
+                NumberKind.Percent => QuantityUnit.Percent,
+                NumberKind.Points => QuantityUnit.Points,
+                NumberKind.Ratio => QuantityUnit.Ratio,
+                _ => r.HasUnit ? r.Unit : CountUnitOfMetric(r.Metric),
+            };
+        }
+
+        private static QuantityUnit CountUnitOfMetric(string? metric) => metric switch
+        {
+            "DaysSalesOutstanding" => QuantityUnit.Days,
+            "SharesRepurchased" or "DilutedSharesOutstanding" => QuantityUnit.Shares,
+            _ => QuantityUnit.Count,
+        };
+
+        private static void SetBounds(Draft draft, decimal value, decimal? high, Bound bound)
+        {
+            if (high is { } h)
+            {
+                draft.Low = value < h ? value : h;
+                draft.High = value < h ? h : value;
+                return;
+            }
+            draft.Low = bound == Bound.AtMost ? null : value;
+            draft.High = bound == Bound.AtLeast ? null : value;
+        }
+
+        /// <summary>The label right before a number in a list: "the Americas at approximately 51%, EMEA was 30%".</summary>
+        private string? ListLabel(SentenceTokens s, int index)
+        {
+            int idx = _readings[index].Token;
+            int stop = index > 0 ? _readings[index - 1].Token : -1;
+            int lastLabel = -1, firstLabel = -1;
+            for (int k = idx - 1; k > stop && k >= idx - 8; k--)
+            {
+                var t = s[k];
+                if (MentionEndingAt(k) >= 0) break;
+                bool label = t.Kind == TokenKind.Word && t.Capital && !t.Has(WordClass.Stop) && !_periodTokens.Contains(k);
+                if (label)
+                {
+                    if (lastLabel < 0) lastLabel = k;
+                    firstLabel = k;
+                }
+                else if (lastLabel >= 0) break;
+            }
+            return lastLabel < 0 ? null : s.Slice(firstLabel, lastLabel);
+        }
+
+        /// <summary>"grew 25% sequentially in enterprise": a segment named after the number.</summary>
+        private string? LabelAfterNumber(SentenceTokens s, int idx)
+        {
+            for (int k = idx + 1; k < s.Count && k <= idx + 3; k++)
+            {
+                if (_periodTokens.Contains(k)) continue;
+                if (!s[k].IsWord(Cues.In)) continue;
+                int first = k + 1;
+                if (first < s.Count && s[first].IsWord(Cues.The)) first++;
+                if (first >= s.Count || s[first].Kind != TokenKind.Word || _periodTokens.Contains(first) || MentionStartingAt(first) >= 0) return null;
+                int last = first;
+                while (last + 1 < s.Count && s[last + 1].Kind == TokenKind.Word && (s[last + 1].Capital || s[last + 1].Has(WordClass.SegmentNoun))
+                    && !_periodTokens.Contains(last + 1) && MentionStartingAt(last + 1) < 0) last++;
+                string label = s.Slice(first, last);
+                if (_scope.KnownSegments.Contains(label)) return label;
+                return null;
+            }
+            return null;
+        }
+
+        /// <summary>"includes $31 million of our recently launched SRX products": the part's label.</summary>
+        private string? PartLabel(SentenceTokens s, int idx)
+        {
+            int k = idx + 1;
+            if (k >= s.Count || !s[k].IsWord(Cues.Of)) return null;
+            k++;
+            while (k < s.Count && s[k].Kind == TokenKind.Word && !s[k].Capital && k <= idx + 6) k++;
+            int first = k;
+            while (k < s.Count && s[k].Kind == TokenKind.Word && s[k].Capital && !s[k].Has(WordClass.Stop)) k++;
+            return k > first ? s.Slice(first, k - 1) : null;
+        }
+
+        /// <summary>The stated period of a number: right after it ("$0.03 per share in the second quarter"), else before it.</summary>
+        private FiscalPeriod? StatementPeriod(SentenceTokens s, Reading r, FiscalPeriod? focus, out string? problem)
+        {
+            problem = null;
+            int idx = r.Token;
+            int next = NextNumberToken(s, idx);
+            int previous = PreviousNumberToken(s, idx);
+            foreach (var p in _periods)
+            {
+                if (p.First <= idx || p.First >= next || p.First > idx + RightWindow) continue;
+                if (p.Comparison || p.Kind == PeriodKind.Sequential) continue;
+                return Resolve(p, s, focus, out problem);
+            }
+            for (int i = _periods.Count - 1; i >= 0; i--)
+            {
+                var p = _periods[i];
+                if (p.Last >= idx || p.Last <= previous) continue;
+                if (p.Kind == PeriodKind.Sequential) continue;
+                // "the prior year figure of $0.32": a compared period right before a level is that level's period.
+                if (p.Comparison && (r.Role == Role.Change || idx - p.Last > 3)) continue;
+                if (p.Kind == PeriodKind.YearAgo && r.Role == Role.Change) continue;
+                return Resolve(p, s, focus, out problem);
+            }
+            // "moving our leverage to 6.8x and our floating rate exposure to 31% at the end of 2021": levels listed before one period.
+            if (r.Role == Role.Level)
+            {
+                bool levelsOnly = true;
+                foreach (var other in _readings)
+                {
+                    if (other.Token > idx && other.Role != Role.Level) levelsOnly = false;
+                }
+                foreach (var p in _periods)
+                {
+                    if (p.First <= idx || !levelsOnly) continue;
+                    if (p.Comparison || p.Kind == PeriodKind.Sequential || p.Kind == PeriodKind.YearAgo) break;
+                    return Resolve(p, s, focus, out problem);
+                }
+            }
+            // "This quarter last year was 948 and we did 25.1% operating margin": a level takes the period its sentence opened with.
+            if (r.Role != Role.Change)
+            {
+                for (int i = _periods.Count - 1; i >= 0; i--)
+                {
+                    var p = _periods[i];
+                    if (p.Last >= idx || p.Comparison || p.Kind == PeriodKind.Sequential) continue;
+                    return Resolve(p, s, focus, out problem);
+                }
+            }
+            return null;
+        }
+
+        private FiscalPeriod? Resolve(PeriodMention p, SentenceTokens s, FiscalPeriod? focus, out string? problem)
+        {
+            problem = null;
+            switch (p.Kind)
+            {
+                case PeriodKind.Explicit:
+                    return p.Period;
+                case PeriodKind.Focus:
+                    return focus;
+                case PeriodKind.YearAgo:
+                    return _calendar.Quarter?.PriorYear();
+                case PeriodKind.Unresolvable:
+                    problem = "the period (" + s.Slice(p.First, p.Last) + ") is not a fiscal quarter or year";
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>The comparison for a change: after the number, before it, anywhere in the sentence, the paragraph's, the call's.</summary>
+        private PeriodMention? ComparisonFor(SentenceTokens s, int idx)
+        {
+            int next = NextNumberToken(s, idx);
+            int previous = PreviousNumberToken(s, idx);
+            PeriodMention? nearest = null;
+            int distance = int.MaxValue;
+            foreach (var p in _periods)
+            {
+                if (!IsComparison(p)) continue;
+                if (p.First > idx && p.First < next) return p;
+                int d = p.First > idx ? p.First - idx : idx - p.Last;
+                if (p.Last < idx && p.Last > previous) d = 0;
+                if (d < distance)
+                {
+                    distance = d;
+                    nearest = p;
+                }
+            }
+            if (nearest is not null) return nearest;
+            if (_scope.ParagraphComparison is { } carried) return carried;
+            if (_scope.CallComparison is { } kind) return new PeriodMention { Kind = kind, Comparison = true };
+            return null;
+        }
+
+        private static bool IsComparison(PeriodMention p) =>
+            p.Kind == PeriodKind.Sequential || p.Kind == PeriodKind.YearAgo || (p.Kind == PeriodKind.Explicit && p.Comparison);
+
+        private static FiscalPeriod? CompareTo(PeriodMention comparison, FiscalPeriod? period)
+        {
+            if (period is not { } p) return null;
+            return comparison.Kind switch
+            {
+                PeriodKind.Sequential => p.Kind == FiscalPeriodKind.Quarter ? p.PreviousQuarter() : null,
+                PeriodKind.YearAgo => p.PriorYear(),
+                PeriodKind.Explicit => comparison.Period,
+                _ => null,
+            };
+        }
+
+        /// <summary>"down $0.09 over the prior year figure of $0.32": the sentence states the compared level too.</summary>
+        private bool StatesComparedLevel(SentenceTokens s, Reading r)
+        {
+            foreach (var other in _readings)
+            {
+                if (other.Token != r.Token && other.Metric == r.Metric && other.Role != Role.Change && other.Role != Role.Skip
+                    && HasPeriodBetween(r.Token, other.Token)) return true;
+            }
+            return false;
+        }
+
+        private bool HasPeriodBetween(int a, int b)
+        {
+            int from = a < b ? a : b, to = a < b ? b : a;
+            foreach (var p in _periods)
+            {
+                if (p.First > from && p.Last < to) return true;
+            }
+            return false;
+        }
+
+        private static int NextNumberToken(SentenceTokens s, int idx)
+        {
+            for (int k = idx + 1; k < s.Count && k <= idx + 24; k++)
+            {
+                if (s[k].Kind == TokenKind.Number && !s.NumberAt(k).IsYear) return k;
+            }
+            return System.Math.Min(s.Count, idx + 25);
+        }
+
+        private static int PreviousNumberToken(SentenceTokens s, int idx)
+        {
+            for (int k = idx - 1; k >= 0 && k >= idx - 24; k--)
+            {
+                if (s[k].Kind == TokenKind.Number && !s.NumberAt(k).IsYear) return k;
+            }
+            return System.Math.Max(-1, idx - 25);
+        }
+
+        private static bool HasWordBetween(SentenceTokens s, int from, int to, int word)
+        {
+            for (int k = from + 1; k < to; k++)
+            {
+                if (s[k].IsWord(word)) return true;
+            }
+            return false;
+        }
+
+        // ---- guidance without numbers ----
+
+        /// <summary>"we expect operating expenses to increase", "a flat share count", "raising our revenue guidance for the year".</summary>
+        private void ReadDirections(SentenceTokens s, bool forward, FiscalPeriod? focus)
+        {
+            var period = ExplicitFuturePeriod() ?? (forward ? focus : null) ?? _scope.OutlookPeriod ?? _scope.GuidancePeriod;
+            int revisionVerb = _revisionVerb, outlookNoun = -1;
+            for (int k = revisionVerb + 1; revisionVerb >= 0 && k < s.Count && outlookNoun < 0; k++)
+            {
+                if (s[k].Has(WordClass.OutlookNoun)) outlookNoun = k;
+            }
+            int revisionSign = revisionVerb >= 0 ? Cues.Sign(s[revisionVerb].Word) : 0;
+            for (int m = 0; m < _mentions.Count; m++)
+            {
+                if (_mentionBlocked[m]) continue;
+                bool attached = AttachedToNumber(m);
+                var mention = _mentions[m];
+                var direction = Direction.None;
+                bool ambiguous = false;
+                if (revisionSign != 0 && (mention.First > revisionVerb && mention.Last < outlookNoun
+                    || (mention.Last < revisionVerb && !MentionBetweenIndex(m, revisionVerb))))
+                {
+                    direction = revisionSign > 0 ? Direction.Up : Direction.Down;
+                }
+                else if (forward) direction = DirectionAround(s, mention, out ambiguous);
+                if (direction == Direction.None && !ambiguous) continue;
+                if (attached)
+                {
+                    // "gross margins … to be roughly flat …, within our range of 65% to 67%": the direction joins the numbers.
+                    MergeDirection(mention.Family, _mentionSegments[m], direction);
+                    continue;
+                }
+                var draft = new Draft
+                {
+                    Kind = StatementKind.Guidance,
+                    Metric = mention.Family.LevelMetric,
+                    Segment = _mentionSegments[m] ?? _scope.ParagraphSegment,
+                    Direction = direction,
+                    Offset = s[mention.First].Start,
+                    Unit = UnitOf(mention.Family.LevelUnit),
+                };
+                NormaliseServiceAndProduct(draft);
+                draft.Basis = ScopeTracker.StatedBasis(s, mention.First, 20);
+                if (draft.Basis == Basis.Unspecified) draft.Basis = _scope.GuidanceBasis;
+                if (ambiguous) draft.Problem = "the direction (" + s.Slice(mention.Last + 1, System.Math.Min(s.Count - 1, mention.Last + 4)) + ") is a range of directions";
+                else if (period is null) draft.Problem = "an outlook without a period";
+                draft.Period = period;
+                MergeOrAdd(s, draft);
+            }
+            // "lowering our AFFO guidance by $40 million or $0.09 on a per share basis"
+            if (revisionSign != 0)
+            {
+                foreach (var r in _readings)
+                {
+                    if (r.Role != Role.Revision && !(r.Chained && r.Mention >= 0 && IsRevisionChain(r))) continue;
+                    if (r.Metric is null || InAnswers && r.QualifierFirst >= 0) continue;
+                    var draft = new Draft
+                    {
+                        Kind = StatementKind.Guidance,
+                        Metric = r.Metric,
+                        Segment = r.Mention >= 0 ? _mentionSegments[r.Mention] : null,
+                        Direction = revisionSign > 0 ? Direction.Up : Direction.Down,
+                        Offset = s[r.Token].Start,
+                        Unit = s.NumberAt(r.Token).Kind == NumberKind.Money && r.Metric.EndsWith("PerShare", System.StringComparison.Ordinal) ? QuantityUnit.UsdPerShare : QuantityUnit.Usd,
+                        Period = period,
+                        Basis = _scope.GuidanceBasis,
+                    };
+                    if (period is null) draft.Problem = "an outlook without a period";
+                    MergeOrAdd(s, draft);
+                }
+            }
+        }
+
+        private void MergeDirection(MetricFamily family, string? segment, Direction direction)
+        {
+            foreach (var existing in _sentenceDrafts)
+            {
+                if (existing.Kind == StatementKind.Guidance && existing.Direction == Direction.None && existing.Segment == segment
+                    && (existing.Metric == family.LevelMetric || existing.Metric == family.Percent || existing.Metric == family.Money))
+                    existing.Direction = direction;
+            }
+        }
+
+        private bool IsRevisionChain(Reading r)
+        {
+            int i = _readings.IndexOf(r);
+            return i > 0 && _readings[i - 1].Role == Role.Revision;
+        }
+
+        private bool MentionBetweenIndex(int m, int token)
+        {
+            for (int other = m + 1; other < _mentions.Count; other++)
+            {
+                if (_mentions[other].First < token && !_mentionBlocked[other]) return true;
+            }
+            return false;
+        }
+
+        /// <summary>A future period that names an outlook: "our revised full year outlook", "the outlook for our first quarter".</summary>
+        private FiscalPeriod? OutlookPeriodNamed(SentenceTokens s)
+        {
+            for (int k = 0; k < s.Count; k++)
+            {
+                if (!s[k].Has(WordClass.OutlookNoun)) continue;
+                foreach (var p in _periods)
+                {
+                    if (p.Kind != PeriodKind.Explicit || p.Comparison || !_calendar.IsFuture(p.Period)) continue;
+                    bool before = p.Last == k - 1;
+                    bool after = k + 1 < s.Count && s[k + 1].IsWord(Cues.For) && p.First > k + 1 && p.First <= k + 4;
+                    if (before || after) return p.Period;
+                }
+            }
+            return null;
+        }
+
+        private FiscalPeriod? ExplicitFuturePeriod()
+        {
+            foreach (var p in _periods)
+            {
+                if (p.Kind == PeriodKind.Explicit && !p.Comparison && _calendar.IsFuture(p.Period)) return p.Period;
+            }
+            return null;
+        }
+
+        private bool AttachedToNumber(int m)
+        {
+            foreach (var r in _readings)
+            {
+                if (r.Mention == m && r.Role != Role.Skip && r.Role != Role.Revision) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Direction words next to a metric in an outlook: "a slight increase in operating margins", "to be roughly flat", "should continue to grow".</summary>
+        private Direction DirectionAround(SentenceTokens s, MetricMention mention, out bool ambiguous)
+        {
+            ambiguous = false;
+            // before: "increase in X", "a flat X", "higher X"
+            for (int k = mention.First - 1, seen = 0; k >= 0 && seen < 3; k--)
+            {
+                var t = s[k];
+                if (t.Kind != TokenKind.Word) break;
+                if (t.IsWord(Cues.In) || t.IsWord(Cues.Our) || t.IsWord(Cues.The) || t.Has(WordClass.Filler))
+                {
+                    seen++;
+                    continue;
+                }
+                if (FlatWords.Contains(t.Word)) return Direction.Flat;
+                if (ChangeNouns.Contains(t.Word) || t.IsWord(Cues.Higher) || t.IsWord(Cues.Lower))
+                {
+                    int sign = Cues.Sign(t.Word);
+                    return sign > 0 ? Direction.Up : sign < 0 ? Direction.Down : Direction.None;
+                }
+                break;
+            }
+            // after: "to increase", "to be roughly flat", "to be up slightly", "should continue to grow double digits"
+            bool linked = false;
+            for (int k = mention.Last + 1, seen = 0; k < s.Count && seen < 7; k++)
+            {
+                var t = s[k];
+                if (_periodTokens.Contains(k)) continue;
+                if (t.Kind != TokenKind.Word) break;
+                if (MentionStartingAt(k) >= 0) break;
+                if (FlatWords.Contains(t.Word) && linked)
+                {
+                    if (k + 2 < s.Count && s[k + 1].IsWord(Cues.To) && Cues.Sign(s[k + 2].Word) != 0) ambiguous = true;
+                    return ambiguous ? Direction.None : Direction.Flat;
+                }
+                int sign = Cues.Sign(t.Word);
+                if (sign != 0 && linked) return sign > 0 ? Direction.Up : Direction.Down;
+                bool linking = t.IsWord(Cues.To) || t.IsWord(Cues.Be) || t.IsWord(Remain) || t.IsWord(Continue) || t.Has(WordClass.WeakForward);
+                if (linking || t.Has(WordClass.Forward) || t.Has(WordClass.Qualifier) || t.Has(WordClass.Filler) || t.IsWord(Cues.For) || t.IsWord(Cues.In)
+                    || t.IsWord(Cues.Of) || t.IsWord(Cues.Our))
+                {
+                    linked |= linking;
+                    seen++;
+                    continue;
+                }
+                break;
+            }
+            return Direction.None;
+        }
+
+        private static QuantityUnit UnitOf(string unit) => unit switch
+        {
+            "USD" => QuantityUnit.Usd,
+            "percent" => QuantityUnit.Percent,
+            "USD/share" => QuantityUnit.UsdPerShare,
+            "shares" => QuantityUnit.Shares,
+            "days" => QuantityUnit.Days,
+            "count" => QuantityUnit.Count,
+            _ => QuantityUnit.Ratio,
+        };
+
+        /// <summary>One outlook per metric, segment and period in a sentence: "roughly flat … within our range of 65% to 67%".</summary>
+        private void MergeOrAdd(SentenceTokens s, Draft draft)
+        {
+            foreach (var existing in _sentenceDrafts)
+            {
+                if (existing.Kind != StatementKind.Guidance || existing.Metric != draft.Metric || existing.Segment != draft.Segment
+                    || !System.Nullable.Equals(existing.Period, draft.Period)) continue;
+                if (existing.Direction == Direction.None) existing.Direction = draft.Direction;
+                return;
+            }
+            Add(s, draft);
+        }
+
+        private void Add(SentenceTokens s, Draft draft)
+        {
+            if (draft.Kind == StatementKind.Guidance && draft.Problem is null)
+            {
+                foreach (var existing in _sentenceDrafts)
+                {
+                    if (existing.Kind == StatementKind.Guidance && existing.Problem is null && existing.Metric == draft.Metric && existing.Segment == draft.Segment
+                        && System.Nullable.Equals(existing.Period, draft.Period))
+                    {
+                        existing.Low ??= draft.Low;
+                        existing.High ??= draft.High;
+                        if (existing.Direction == Direction.None) existing.Direction = draft.Direction;
+                        return;
+                    }
+                }
+            }
+            _ = s;
+            _sentenceDrafts.Add(draft);
+        }
+
+        private Draft Unresolved(SentenceTokens s, Reading r, string problem)
+        {
+            var n = s.NumberAt(r.Token);
+            var draft = new Draft { Offset = s[r.Token].Start, Problem = problem, Low = n.Value, High = n.High };
+            SetUnit(draft, n, r);
+            return draft;
+        }
+
+        private static Draft Unresolved(SentenceTokens s, Reading r, Draft draft, string problem)
+        {
+            var n = s.NumberAt(r.Token);
+            draft.Problem = problem;
+            draft.Kind = r.Role == Role.Change ? StatementKind.Change : StatementKind.Figure;
+            draft.Low ??= n.Value * (r.Negative ? -1 : 1) * (r.Role == Role.Change && r.Sign < 0 ? -1 : 1);
+            draft.High ??= n.High;
+            return draft;
+        }
+
+        // ---- what carries to the next sentence ----
+
+        private void UpdateScope(SentenceTokens s, bool forward, bool hasNumbers)
+        {
+            var basis = ScopeTracker.SentenceBasis(s);
+            if (basis != Basis.Unspecified) _scope.TurnBasis = basis;
+            foreach (var p in _periods)
+            {
+                if (IsComparison(p)) _scope.ParagraphComparison = p;
+            }
+            if ((forward || _revisionVerb >= 0) && ExplicitFuturePeriod() is { } future)
+            {
+                _scope.GuidancePeriod = future;
+                if (OutlookPeriodNamed(s) is { } outlook) _scope.OutlookPeriod = outlook;
+            }
+            for (int m = 0; m < _mentions.Count; m++)
+            {
+                if (_mentionBlocked[m]) continue;
+                _scope.PreviousSubject = _mentions[m].Family;
+                _scope.PreviousSubjectSegment = _mentionSegments[m] ?? _scope.OpeningScope(s, _periodTokens, wholeSentence: false);
+                break;
+            }
+            if (!hasNumbers && _mentions.Count == 0 && _scope.OpeningScope(s, _periodTokens, wholeSentence: true) is { } heading) _scope.ParagraphSegment = heading;
+        }
+
+        private static int WordAt(SentenceTokens s, int k) => k >= 0 && k < s.Count && s[k].Kind == TokenKind.Word ? s[k].Word : Vocabulary.Unknown;
+    }
+}
