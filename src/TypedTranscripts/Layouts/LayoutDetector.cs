@@ -11,9 +11,16 @@ namespace TypedTranscripts.Layouts
         /// <summary>Below this, no layout is confident enough to read the text.</summary>
         public const int Threshold = 30;
 
+        /// <summary>Every layout, most specific first: on equal scores the earlier one wins, so the catch-alls come last.</summary>
         public static IReadOnlyList<ITranscriptLayout> All { get; } = new ITranscriptLayout[]
         {
             new StreetEventsLayout(),
+            new SeekingAlphaLayout(),
+            new MotleyFoolLayout(),
+            new MarkdownLayout(),
+            new JsonLayout(),
+            new PlainLayout(),
+            new UnlabelledLayout(),
         };
 
         public static string Names => string.Join(", ", All.Select(layout => layout.Name));

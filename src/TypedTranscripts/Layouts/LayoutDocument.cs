@@ -27,6 +27,27 @@ namespace TypedTranscripts.Layouts
 
         /// <summary>Problems the layout found (besides those the parser finds later).</summary>
         public List<TranscriptProblem> Problems { get; } = new List<TranscriptProblem>();
+
+        /// <summary>True when the text could not be read at all (malformed data without a usable turn): no call is built.</summary>
+        public bool Unreadable { get; set; }
+
+        /// <summary>
+        /// Adds a participant-list entry. The company's list holds executives, the other list analysts; a single list
+        /// tells them apart by title or firm (<c>-- Analyst</c>, or a firm without a title).
+        /// </summary>
+        public void AddParticipant(SpeakerLabel label, HeadingKind list, int line)
+        {
+            SpeakerRole role = list switch
+            {
+                HeadingKind.CompanyParticipants => SpeakerRole.Executive,
+                HeadingKind.OtherParticipants => SpeakerRole.Analyst,
+                _ => SpeakerLabels.IsAnalystTitle(label.Title) || (label.Company is not null && label.Title is null) ? SpeakerRole.Analyst : SpeakerRole.Executive,
+            };
+            HasParticipantLists = true;
+            // The operator is found by their label; listing them would make a second operator.
+            if (Names.IsOperatorLabel(label.Name)) return;
+            Participants.Add(new Participant(label.Name, label.Company, label.Title, role, line));
+        }
     }
 
     /// <summary>A fact stated in the text, with the 0-based line it came from.</summary>

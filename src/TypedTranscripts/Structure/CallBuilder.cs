@@ -31,13 +31,15 @@ namespace TypedTranscripts.Structure
             string? speakerCompany = CompanyOfSpeakers(directory.All, doc.Turns, turnSpeakers) ?? openingCompany?.Value;
             var metadata = MetadataResolver.Resolve(doc.Facts, speakerCompany, source, path, options, problems);
 
-            Roles.Infer(directory.All, doc.Turns, turnSpeakers, metadata.Company);
+            Roles.InferOperator(directory.All, texts, turnSpeakers);
+            var askers = Introductions.Learn(texts, turnSpeakers, directory.All, metadata.Company);
+            Roles.Infer(directory.All, doc.Turns, turnSpeakers, metadata.Company, askers);
             if (!doc.HasSectionMarkers)
             {
-                Roles.InferSections(doc.Turns, turnSpeakers);
+                Roles.InferSections(doc.Turns, texts, turnSpeakers);
                 // A second look now that Q&A is known: who asks after the operator.
                 foreach (var draft in directory.All.Where(d => !d.Listed && d.Role != SpeakerRole.Operator && d.Company is null)) draft.Role = null;
-                Roles.Infer(directory.All, doc.Turns, turnSpeakers, metadata.Company);
+                Roles.Infer(directory.All, doc.Turns, turnSpeakers, metadata.Company, askers);
             }
 
             var speakers = new Dictionary<SpeakerDraft, Speaker>();

@@ -12,17 +12,21 @@ namespace TypedTranscripts.Text
         };
 
         /// <summary>Finds the first date in a piece of text. Returns the date and where it ends.</summary>
-        public static bool TryFind(string text, out DateTime date, out int end)
+        public static bool TryFind(string text, out DateTime date, out int end) => TryFind(text, out date, out _, out end);
+
+        /// <summary>Finds the first date in a piece of text. Returns the date and where it starts and ends.</summary>
+        public static bool TryFind(string text, out DateTime date, out int start, out int end)
         {
             date = default;
             end = -1;
-            for (int i = 0; i < text.Length; i++)
+            for (start = 0; start < text.Length; start++)
             {
-                char c = text[i];
-                if (i > 0 && char.IsLetterOrDigit(text[i - 1])) continue;
-                if (char.IsLetter(c) && TryMonthFirst(text, i, out date, out end)) return true;
-                if (char.IsDigit(c) && (TryIso(text, i, out date, out end) || TryDayFirst(text, i, out date, out end))) return true;
+                char c = text[start];
+                if (start > 0 && char.IsLetterOrDigit(text[start - 1])) continue;
+                if (char.IsLetter(c) && TryMonthFirst(text, start, out date, out end)) return true;
+                if (char.IsDigit(c) && (TryIso(text, start, out date, out end) || TryDayFirst(text, start, out date, out end))) return true;
             }
+            start = -1;
             return false;
         }
 

@@ -40,7 +40,22 @@ namespace TypedTranscripts.Text
             string lower = name.Trim().ToLowerInvariant();
             return lower.StartsWith("unidentified", StringComparison.Ordinal) || lower.StartsWith("unknown", StringComparison.Ordinal)
                 || lower == "company representative" || lower == "audience member" || lower == "participant"
-                || lower == "moderator" || lower == "management" || lower == "presenter" || lower == "speaker";
+                || lower == "moderator" || lower == "management" || lower == "presenter" || lower == "speaker" || IsNumberedSpeaker(lower);
+        }
+
+        /// <summary>Speech-to-text labels: <c>Speaker 1</c>, <c>Speaker B</c>, <c>SPEAKER_01</c>.</summary>
+        public static bool IsNumberedSpeaker(string name)
+        {
+            string lower = name.Trim().ToLowerInvariant();
+            if (!lower.StartsWith("speaker", StringComparison.Ordinal) || lower.Length < 9 || lower.Length > 12) return false;
+            if (lower[7] != ' ' && lower[7] != '_') return false;
+            string rest = lower.Substring(8);
+            if (rest.Length == 1 && rest[0] >= 'a' && rest[0] <= 'z') return true;
+            foreach (char c in rest)
+            {
+                if (c < '0' || c > '9') return false;
+            }
+            return true;
         }
 
         /// <summary>True for the operator's label in any layout.</summary>
@@ -78,6 +93,40 @@ namespace TypedTranscripts.Text
             if (capitalised == 0) return false;
             // "Thank You", "Good Morning" and the like are two capitalised words too; they fail elsewhere (context).
             return !s.EndsWith("?", StringComparison.Ordinal) && !s.EndsWith("!", StringComparison.Ordinal) && !s.EndsWith(":", StringComparison.Ordinal);
+        }
+
+        /// <summary>
+        /// Words that capitalised headings and labels use but names do not (<c>Forward-Looking Statements:</c>,
+        /// <c>Thank You</c>, <c>Date:</c>), so such a line is not taken for a speaker.
+        /// </summary>
+        private static readonly HashSet<string> NotNameWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "thank", "thanks", "you", "good", "morning", "afternoon", "evening", "yes", "okay", "ok", "sure", "great", "hello",
+            "hi", "welcome", "note", "notes", "date", "time", "company", "ticker", "symbol", "quarter", "title", "source", "summary",
+            "disclaimer", "participants", "question", "questions", "answer", "answers", "remarks", "session", "presentation",
+            "statement", "statements", "forward", "forward-looking", "looking", "safe", "harbor", "harbour", "transcript", "call",
+            "conference", "earnings", "results", "section", "agenda", "contents", "copyright", "duration", "image", "update",
+            "prepared", "speakers", "executives", "analysts", "risks", "takeaways", "glossary", "instructions", "period", "fiscal",
+            "event", "webcast", "q&a", "end", "start", "page", "all", "and", "the", "of", "for", "we", "our", "this", "that",
+            "it", "is", "so", "but", "well", "right", "no", "not", "very", "much", "just", "i", "i'm", "let", "now", "please",
+        };
+
+        /// <summary>
+        /// A speaker label: the operator's or an anonymous label, or a person's name of at most five words none of which
+        /// is a heading or conversational word.
+        /// </summary>
+        public static bool LooksLikeSpeakerLabel(string text)
+        {
+            string s = text.Trim();
+            if (IsOperatorLabel(s) || IsAnonymousLabel(s)) return true;
+            if (!LooksLikePersonName(s)) return false;
+            var words = s.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 5) return false;
+            foreach (var word in words)
+            {
+                if (NotNameWords.Contains(word.Trim('.', ',', '"', '(', ')'))) return false;
+            }
+            return true;
         }
 
         // "d'Amato", "al-Hassan", "McDonald" lower-case start with a capital inside.

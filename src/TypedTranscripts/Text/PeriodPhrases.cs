@@ -167,6 +167,9 @@ namespace TypedTranscripts.Text
                 period = FiscalPeriod.OfQuarter(y2, word[0] - '0');
                 return true;
             }
+            // Seeking Alpha's fiscal quarters: F2Q09, F4Q2018.
+            if (word.Length >= 5 && word[0] == 'f' && word[1] != 'y' && TryCompact(word.Substring(1), out period) && period.Year != 0) return true;
+            period = default;
             return false;
         }
 

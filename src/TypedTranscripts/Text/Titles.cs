@@ -91,7 +91,8 @@ namespace TypedTranscripts.Text
             foreach (var word in words)
             {
                 string bare = word.Trim(',', ':', '-', '\u2013', '\u2014');
-                if (EventWords.Contains(bare)) break;
+                // "(Qtr End 6/30/09)" and other asides are not part of a name.
+                if (EventWords.Contains(bare) || word[0] == '(') break;
                 if (bare.Length > 0 && char.IsDigit(bare[0]) && kept.Count > 0) break;
                 kept.Add(word);
             }

@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+
+namespace TypedTranscripts.Text
+{
+    /// <summary>
+    /// Job titles as transcripts write them beside a name (<c>Chief Financial Officer</c>, <c>SVP of IR</c>,
+    /// <c>Analyst</c>), told apart from firms (<c>Morgan Stanley</c>) by the words they use.
+    /// </summary>
+    internal static class JobTitles
+    {
+        private static readonly HashSet<string> TitleWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "chief", "officer", "ceo", "cfo", "coo", "cto", "cio", "cmo", "cao", "cso", "president", "vice", "vp", "svp", "evp",
+            "director", "head", "manager", "treasurer", "chairman", "chairwoman", "chair", "founder", "cofounder", "co-founder",
+            "analyst", "relations", "ir", "secretary", "counsel", "controller", "md", "operator", "strategist", "economist",
+            "partner", "associate", "lead", "leader", "chairperson", "deputy", "representative", "spokesperson", "coordinator",
+            "host", "moderator", "advisor", "adviser", "administrator", "owner",
+        };
+
+        // Words that name firms as often as titles ("General", "Financial", "Executive") are left out on purpose.
+
+        /// <summary>True when the text reads as a job title: a title word, at most ten words, no sentence end.</summary>
+        public static bool LooksLikeJobTitle(string text)
+        {
+            string s = text.Trim();
+            if (s.Length == 0 || s.Length > 120) return false;
+            char last = s[s.Length - 1];
+            if (last == '?' || last == '!') return false;
+            int words = 0;
+            bool titleWord = false;
+            foreach (var raw in s.Split(new[] { ' ', ',', '/', '&', '(', ')' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                words++;
+                string word = raw.Trim('.', ';', ':', '-', '\'', '\u2019');
+                if (word.EndsWith("'s", StringComparison.Ordinal)) word = word.Substring(0, word.Length - 2);
+                if (TitleWords.Contains(word)) titleWord = true;
+            }
+            return titleWord && words <= 10;
+        }
+
+        /// <summary>True for a word that belongs to titles (used when walking a sentence word by word).</summary>
+        public static bool IsTitleWord(string word) => TitleWords.Contains(word.Trim('.', ',', ';', ':'));
+    }
+}
