@@ -63,11 +63,11 @@ namespace TypedTranscripts.Figures
         public static readonly int Range = Vocabulary.Add("range", S);
         public static readonly int Total = Vocabulary.Add("total", S | WordClass.Level);
         public static readonly int Dollars = Vocabulary.Add("dollars");
-        public static readonly int Segment = Vocabulary.Add("segment", S);
-        public static readonly int Business = Vocabulary.Add("business", S);
-        public static readonly int Area = Vocabulary.Add("area", S);
-        public static readonly int Division = Vocabulary.Add("division", S);
-        public static readonly int Side = Vocabulary.Add("side", S);
+        public static readonly int Segment = Vocabulary.Add("segment");
+        public static readonly int Business = Vocabulary.Add("business");
+        public static readonly int Area = Vocabulary.Add("area");
+        public static readonly int Division = Vocabulary.Add("division");
+        public static readonly int Side = Vocabulary.Add("side");
         public static readonly int Figure = Vocabulary.Add("figure", S);
         public static readonly int Compared = Vocabulary.Add("compared", WordClass.Comparison | S);
         public static readonly int Similar = Vocabulary.Add("similar", S);
@@ -128,7 +128,7 @@ namespace TypedTranscripts.Figures
                 Vocabulary.Add(w, WordClass.OutlookNoun);
             foreach (string w in new[] { "recognition", "deferral", "deferrals", "breakout", "synergies", "synergy", "agreement", "agreements", "model", "strategy",
                 "team", "teams", "force", "compensation", "execution", "capacity", "organization", "organizations", "cycle", "opportunity", "opportunities",
-                "pipeline", "visibility", "trends", "trend", "quality", "customer", "customers", "budget", "budgets", "dynamics", "leverage", "practices",
+                "pipeline", "visibility", "trends", "trend", "quality", "customer", "customers", "budget", "budgets", "leverage", "practices",
                 "policy", "engagement", "mark", "profile", "structure", "conversion", "recognized", "sharing", "events", "flow", "flows",
                 "paid", "receipts", "taxes", "returned", "generation", "burn", "standpoint", "perspective" })
                 Vocabulary.Add(w, WordClass.CompoundHead);

@@ -26,6 +26,8 @@ namespace TypedTranscripts.Figures
         public FiscalPeriod Period;
         /// <summary>Said as the thing compared against (<c>from the second quarter</c>, <c>compared to Q3</c>).</summary>
         public bool Comparison;
+        /// <summary>A comparison by its own words (<c>sequentially</c>, <c>year-over-year</c>), never the period a number is for.</summary>
+        public bool Intrinsic;
     }
 
     /// <summary>The call's own calendar: its fiscal period and the month its fiscal quarter ended, for relative phrases.</summary>
@@ -446,7 +448,7 @@ namespace TypedTranscripts.Figures
 
         private static bool Make(ref PeriodMention m, int first, int last, PeriodKind kind, FiscalPeriod period, bool comparison = false)
         {
-            m = new PeriodMention { First = first, Last = last, Kind = kind, Period = period, Comparison = comparison };
+            m = new PeriodMention { First = first, Last = last, Kind = kind, Period = period, Comparison = comparison, Intrinsic = comparison };
             return true;
         }
     }

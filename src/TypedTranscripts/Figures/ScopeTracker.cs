@@ -3,23 +3,60 @@ using System.Collections.Generic;
 
 namespace TypedTranscripts.Figures
 {
+    /// <summary>A segment label found in a sentence, by token range.</summary>
+    internal readonly struct Label
+    {
+        public Label(string text, int first, int last)
+        {
+            Text = text;
+            First = first;
+            Last = last;
+        }
+
+        public string Text { get; }
+        public int First { get; }
+        public int Last { get; }
+    }
+
     /// <summary>
     /// What carries from one sentence to the next: the basis a speaker set ("on a non-GAAP basis"), the segment a heading
-    /// opened ("Turning to Services."), the comparison a paragraph uses, the period an outlook is about, and the call-wide
-    /// defaults the opening remarks state ("we will refer to non-GAAP metrics", "growth comparisons relate to the
-    /// corresponding period of last year"). Also reads segment labels around a metric.
+    /// or a segment review opened ("Turning to Services.", "Revenue from Intelligent Cloud was …"), the comparison a paragraph
+    /// uses, the period an outlook is about, and the call-wide defaults the opening remarks state ("we will refer to non-GAAP
+    /// metrics", "growth comparisons relate to the corresponding period of last year"). Also reads segment labels.
     /// </summary>
     internal sealed class ScopeTracker
     {
+        // A heading's segment scopes the sentences right after it, not the rest of a long paragraph.
+        private const int HeadingReach = 2;
+
         private static readonly int Unless = Vocabulary.Add("unless", WordClass.Stop);
         private static readonly int Otherwise = Vocabulary.Add("otherwise", WordClass.Stop);
         private static readonly int Refer = Vocabulary.Add("refer", WordClass.Stop);
         private static readonly int Discuss = Vocabulary.Add("discuss", WordClass.Stop);
         private static readonly int Comparisons = Vocabulary.Add("comparisons", WordClass.Stop);
         private static readonly int Corresponding = Vocabulary.Add("corresponding", WordClass.Stop);
-        private static readonly int Except = Vocabulary.Add("except", WordClass.Stop);
+        private static readonly int Results = Vocabulary.Add("results", WordClass.Stop);
+        private static readonly int Performance = Vocabulary.Add("performance");
+        private static readonly int Segments = Vocabulary.Add("segments");
+        private static readonly int Consolidated = Vocabulary.Add("consolidated", WordClass.Stop);
+        private static readonly int I = Vocabulary.Add("i", WordClass.Stop);
+        private static readonly int Which = Vocabulary.Add("which", WordClass.Anaphor | WordClass.Stop);
+        private static readonly HashSet<int> Heads = new HashSet<int> { Cues.Business, Cues.Segment, Cues.Division, Cues.Side, Cues.Area, Vocabulary.Add("businesses") };
+        private static readonly HashSet<int> Openers = new HashSet<int>
+        {
+            Cues.And, Cues.Finally, Cues.Now, Cues.Our, Cues.The, Vocabulary.Add("but", WordClass.Stop), Vocabulary.Add("so", WordClass.Stop),
+            Vocabulary.Add("also", WordClass.Stop), Vocabulary.Add("lastly", WordClass.Stop), Vocabulary.Add("overall", WordClass.Stop),
+        };
+        private static readonly HashSet<int> SubjectVerbs = new HashSet<int>
+        {
+            Vocabulary.Add("continued", WordClass.Stop), Vocabulary.Add("continues", WordClass.Stop), Vocabulary.Add("surpassed", WordClass.Level),
+            Vocabulary.Add("exceeded", WordClass.Level), Vocabulary.Add("saw", WordClass.Stop), Vocabulary.Add("set", WordClass.Stop),
+            Vocabulary.Add("topped", WordClass.Level), Vocabulary.Add("should"), Vocabulary.Add("will"), Vocabulary.Add("has"), Vocabulary.Add("have"),
+        };
 
         private readonly string? _companyName;
+        private string? _heading;
+        private int _headingAge;
 
         public ScopeTracker(string? companyName) => _companyName = companyName;
 
@@ -41,8 +78,14 @@ namespace TypedTranscripts.Figures
         /// <summary>The basis the current speaker set, carried across their paragraphs.</summary>
         public Basis TurnBasis { get; set; }
 
-        /// <summary>A segment a heading sentence opened ("Finally, More Personal Computing."), for the rest of its paragraph.</summary>
-        public string? ParagraphSegment { get; set; }
+        /// <summary>True inside a review of the segments ("Now, to our segment results"), until "back to total company results".</summary>
+        public bool InSegmentReview { get; private set; }
+
+        /// <summary>The segment under review: metrics without a label of their own belong to it.</summary>
+        public string? ReviewedSegment { get; set; }
+
+        /// <summary>The segment a heading ("Turning to Services.") opened, for the next sentences.</summary>
+        public string? HeadingSegment => _heading;
 
         /// <summary>The last comparison stated in this paragraph (sequentially, year over year).</summary>
         public PeriodMention? ParagraphComparison { get; set; }
@@ -59,15 +102,29 @@ namespace TypedTranscripts.Figures
         public void StartTurn(Basis speakerBasis)
         {
             TurnBasis = speakerBasis;
+            InSegmentReview = false;
+            ReviewedSegment = null;
             StartParagraph();
         }
 
         public void StartParagraph()
         {
-            ParagraphSegment = null;
+            _heading = null;
             ParagraphComparison = null;
             PreviousSubject = null;
             PreviousSubjectSegment = null;
+        }
+
+        /// <summary>Called after each sentence: a heading's reach runs out.</summary>
+        public void EndSentence(string? heading)
+        {
+            if (heading is not null)
+            {
+                _heading = heading;
+                _headingAge = 0;
+                if (InSegmentReview) ReviewedSegment = heading;
+            }
+            else if (_heading is not null && ++_headingAge >= HeadingReach) _heading = null;
         }
 
         /// <summary>The basis the sentence states next to position <paramref name="at"/>: the nearest GAAP / non-GAAP word, before it first.</summary>
@@ -106,42 +163,45 @@ namespace TypedTranscripts.Figures
             return k > 0 && s[k - 1].IsWord(Cues.Non) ? Basis.NonGaap : Basis.Gaap;
         }
 
-        /// <summary>Reads call-wide defaults from a sentence without figures in it.</summary>
-        public void ReadDefaults(SentenceTokens s, bool forward)
+        /// <summary>Reads call-wide defaults and the start and end of a segment review from a sentence.</summary>
+        public void ReadDefaults(SentenceTokens s)
         {
             var basis = SentenceBasis(s);
-            bool unlessOtherwise = false, refers = false, comparisons = false, corresponding = false, guidance = false, except = false;
+            bool unlessOtherwise = false, refers = false, comparisons = false, corresponding = false, guidance = false;
             for (int k = 0; k < s.Count; k++)
             {
                 int w = s[k].Kind == TokenKind.Word ? s[k].Word : Vocabulary.Unknown;
-                if (w == Unless && k + 1 < s.Count && s[k + 1].IsWord(Otherwise)) unlessOtherwise = true;
+                int next = k + 1 < s.Count && s[k + 1].Kind == TokenKind.Word ? s[k + 1].Word : Vocabulary.Unknown;
+                if (w == Unless && next == Otherwise) unlessOtherwise = true;
                 else if (w == Refer || w == Discuss) refers = true;
                 else if (w == Comparisons) comparisons = true;
                 else if (w == Corresponding) corresponding = true;
-                else if (w == Except) except = true;
                 else if (Vocabulary.Is(w, WordClass.OutlookNoun)) guidance = true;
+                // "our segment results", "segment performance", "by segment"
+                if ((w == Cues.Segment || w == Segments) && (next == Results || next == Performance)) InSegmentReview = true;
+                // "back to total company results", "consolidated results"
+                if ((w == Cues.Total || w == Consolidated) && (next == Cues.Company || next == Results))
+                {
+                    InSegmentReview = false;
+                    ReviewedSegment = null;
+                }
             }
-            if (basis == Basis.NonGaap && guidance && !except) GuidanceBasis = basis;
-            else if (basis == Basis.NonGaap && guidance) GuidanceBasis = basis;
-            if (basis != Basis.Unspecified && (unlessOtherwise || refers) && !guidance) CallBasis = basis;
-            if (comparisons && (corresponding || unlessOtherwise))
-            {
-                // "relate to the corresponding period of last year" / "year over year unless otherwise noted"
-                CallComparison = PeriodKind.YearAgo;
-            }
-            _ = forward;
+            if (basis == Basis.NonGaap && guidance) GuidanceBasis = basis;
+            else if (basis != Basis.Unspecified && (unlessOtherwise || refers)) CallBasis = basis;
+            // "relate to the corresponding period of last year", "year over year unless otherwise noted"
+            if (comparisons && (corresponding || unlessOtherwise)) CallComparison = PeriodKind.YearAgo;
         }
 
         /// <summary>
-        /// The segment label right before a metric ("IPG revenue", "service provider revenue", "Office 365 commercial revenue"):
-        /// capitalised words, digits inside names, and lower-case segment nouns, up to a stop word.
+        /// The segment label right before a metric ("IPG revenue", "service provider revenue", "Office 365 commercial revenue",
+        /// "Wearables, Home and Accessories revenue"): names, digits inside names and lower-case segment nouns.
         /// </summary>
-        public string? LabelBefore(SentenceTokens s, int first, int stopAt, HashSet<int> periodTokens)
+        public Label? LabelBefore(SentenceTokens s, int first, int stopAt, HashSet<int> periodTokens)
         {
             int k = first - 1;
-            int labelLast = k;
             int labelFirst = -1;
-            while (k > stopAt && k >= first - 6)
+            bool hasAnd = false;
+            while (k > stopAt && k >= first - 7)
             {
                 var t = s[k];
                 if (periodTokens.Contains(k)) break;
@@ -151,28 +211,30 @@ namespace TypedTranscripts.Figures
                     k--;
                     continue;
                 }
-                if (t.Kind == TokenKind.Number && labelFirst == k + 1 && k > stopAt && IsNamePart(s, k))
+                if (t.Kind == TokenKind.Number && labelFirst == k + 1 && IsNamePart(s, k))
                 {
                     labelFirst = k;
                     k--;
                     continue;
                 }
-                // "Productivity and Business Processes", "products and cloud services"
-                if (t.IsWord(Cues.And) && labelFirst == k + 1 && k - 1 > stopAt && s[k - 1].Kind == TokenKind.Word && IsLabelWord(s, k - 1))
+                // "Productivity and Business Processes", "products and cloud services", "Wearables, Home and Accessories"
+                bool joins = t.IsWord(Cues.And) || (t.Kind == TokenKind.Comma && hasAnd);
+                if (joins && labelFirst == k + 1 && k - 1 > stopAt && s[k - 1].Kind == TokenKind.Word && IsLabelWord(s, k - 1))
                 {
+                    hasAnd |= t.IsWord(Cues.And);
                     k--;
                     continue;
                 }
                 break;
             }
             if (labelFirst < 0) return null;
-            // A hyphen ties a stop word into the label: "on-premises".
+            // A hyphen ties a word into the label: "on-premises".
             if (labelFirst > stopAt + 1 && s[labelFirst].Hyphenated && s[labelFirst - 1].Kind == TokenKind.Word) labelFirst--;
-            return Label(s, labelFirst, labelLast);
+            return Make(s, labelFirst, first - 1);
         }
 
         /// <summary>A label after a metric: "Revenue from Productivity and Business Processes", "revenue from the Intelligent Cloud segment", "sales in the SLT area".</summary>
-        public string? LabelAfter(SentenceTokens s, int last, HashSet<int> periodTokens)
+        public Label? LabelAfter(SentenceTokens s, int last, HashSet<int> periodTokens)
         {
             int k = last + 1;
             if (k >= s.Count || !(s[k].IsWord(Cues.From) || s[k].IsWord(Cues.In))) return null;
@@ -184,28 +246,28 @@ namespace TypedTranscripts.Figures
             {
                 var t = s[k];
                 if (periodTokens.Contains(k)) break;
-                if (t.Kind == TokenKind.Word && t.Capital && !t.Has(WordClass.Stop)) end = k;
+                if (t.Kind == TokenKind.Word && t.Capital && IsLabelWord(s, k)) end = k;
                 else if (t.IsWord(Cues.And) && end == k - 1) { }
                 else if (t.Kind == TokenKind.Number && end == k - 1 && IsNamePart(s, k)) end = k;
                 else break;
                 k++;
             }
-            if (end < first) return null;
-            return Label(s, first, end);
+            return end < first ? null : Make(s, first, end);
         }
 
         /// <summary>A label said as a sentence's opening scope: "In Gaming, …", "For iPad, …", "On the international side, …", "Turning to Services."</summary>
-        public string? OpeningScope(SentenceTokens s, HashSet<int> periodTokens, bool wholeSentence)
+        public Label? OpeningScope(SentenceTokens s, HashSet<int> periodTokens, bool wholeSentence)
         {
             int k = 0;
-            while (k < s.Count && s[k].Kind == TokenKind.Word && (s[k].IsWord(Cues.And) || s[k].IsWord(Cues.Finally) || s[k].IsWord(Cues.Now))) k++;
-            if (k < s.Count && s[k].Kind == TokenKind.Comma) k++;
+            while (k < s.Count && (s[k].Kind == TokenKind.Comma || s[k].Kind == TokenKind.Word && (s[k].IsWord(Cues.And) || s[k].IsWord(Cues.Finally) || s[k].IsWord(Cues.Now)))) k++;
             if (k >= s.Count || s[k].Kind != TokenKind.Word) return null;
             int w = s[k].Word;
+            bool introduced = true;
             if (w == Cues.In || w == Cues.For || w == Cues.On || w == Cues.Within) k++;
             else if ((w == Cues.Turning || w == Cues.Moving || w == Cues.Starting) && k + 1 < s.Count && (s[k + 1].IsWord(Cues.To) || s[k + 1].IsWord(Cues.With))) k += 2;
-            else if (w == Cues.With && k + 1 < s.Count && s[k + 1].IsWord(Cues.Regard) && k + 2 < s.Count && s[k + 2].IsWord(Cues.To)) k += 3;
-            else if (!(wholeSentence && s[k].Capital)) return null;
+            else if (w == Cues.With && k + 2 < s.Count && s[k + 1].IsWord(Cues.Regard) && s[k + 2].IsWord(Cues.To)) k += 3;
+            else if (wholeSentence && s[k].Capital) introduced = false;
+            else return null;
             if (k < s.Count && (s[k].IsWord(Cues.The) || s[k].IsWord(Cues.Our))) k++;
             int first = k;
             int end = -1;
@@ -213,7 +275,8 @@ namespace TypedTranscripts.Figures
             {
                 var t = s[k];
                 if (periodTokens.Contains(k)) return null;
-                if (t.Kind == TokenKind.Word && (IsLabelWord(s, k) || (t.Word == Cues.Side || t.Word == Cues.Segment || t.Word == Cues.Business) && end >= first)) end = k;
+                bool name = t.Kind == TokenKind.Word && (IsLabelWord(s, k) || t.Capital && !t.Has(WordClass.Stop | WordClass.Month) && (introduced || k > first));
+                if (name || t.Kind == TokenKind.Word && Heads.Contains(t.Word) && end >= first) end = k;
                 else if (t.IsWord(Cues.And) && end == k - 1) { }
                 else if (t.Kind == TokenKind.Comma && end == k - 1 && wholeSentence) { }
                 else if (t.Kind == TokenKind.Number && end == k - 1 && IsNamePart(s, k)) end = k;
@@ -222,21 +285,75 @@ namespace TypedTranscripts.Figures
             }
             if (end < first) return null;
             // The scope ends the sentence (a heading) or is followed by a comma (an opening phrase).
-            bool closes = k >= s.Count || (s[k].Kind == TokenKind.Comma && !wholeSentence);
+            bool closes = wholeSentence ? k >= s.Count : k < s.Count && s[k].Kind == TokenKind.Comma;
             if (!closes) return null;
-            while (end > first && (s[end].IsWord(Cues.Side) || s[end].IsWord(Cues.Segment) || s[end].IsWord(Cues.Business))) end--;
-            return Label(s, first, end);
+            while (end > first && Heads.Contains(s[end].Word)) end--;
+            return Make(s, first, end);
         }
 
+        /// <summary>
+        /// A label that is the sentence's subject: "Mac continued to see …", "Our commercial cloud business surpassed …",
+        /// "Dynamics 365 grew 61%", "Productivity and Business Processes should continue to grow".
+        /// </summary>
+        public Label? SubjectLabel(SentenceTokens s, HashSet<int> periodTokens)
+        {
+            int k = 0;
+            while (k < s.Count && (s[k].Kind == TokenKind.Comma || s[k].Kind == TokenKind.Word && Openers.Contains(s[k].Word))) k++;
+            int first = k;
+            int end = -1;
+            while (k < s.Count && k < first + 7)
+            {
+                var t = s[k];
+                if (periodTokens.Contains(k)) return null;
+                if (t.Kind == TokenKind.Word && (IsLabelWord(s, k) || t.Capital && Vocabulary.Is(t.Word, WordClass.Stop) && k > first && !t.IsWord(I))) end = k;
+                else if (t.IsWord(Cues.And) && end == k - 1) { }
+                else if (t.Kind == TokenKind.Comma && end == k - 1 && k + 1 < s.Count && s[k + 1].Capital) { }
+                else if (t.Kind == TokenKind.Number && end == k - 1 && IsNamePart(s, k)) end = k;
+                else break;
+                k++;
+            }
+            if (end < first) return null;
+            int labelEnd = end;
+            if (k < s.Count && s[k].Kind == TokenKind.Word && Heads.Contains(s[k].Word)) k++;
+            if (k >= s.Count || s[k].Kind != TokenKind.Word) return null;
+            var verb = s[k];
+            bool isVerb = verb.Has(WordClass.Level) || verb.Has(WordClass.Rise) || verb.Has(WordClass.Fall) || verb.Has(WordClass.WeakForward)
+                || SubjectVerbs.Contains(verb.Word);
+            if (!isVerb || verb.IsWord(Cues.Of) || verb.IsWord(Cues.At) || verb.IsWord(Cues.Total)) return null;
+            return Make(s, first, labelEnd);
+        }
+
+        /// <summary>"Services, which grew 13%": the label a relative clause's verb at <paramref name="verb"/> is about.</summary>
+        public Label? RelativeSubject(SentenceTokens s, int verb)
+        {
+            int k = verb - 1;
+            if (k < 0 || !s[k].IsWord(Which)) return null;
+            k--;
+            if (k >= 0 && s[k].Kind == TokenKind.Comma) k--;
+            int last = k;
+            while (k >= 0 && k > last - 6 && (s[k].Kind == TokenKind.Word && IsLabelWord(s, k) || s[k].IsWord(Cues.And) && k < last)) k--;
+            return k + 1 <= last ? Make(s, k + 1, last) : null;
+        }
+
+        /// <summary>
+        /// A word that can be part of a segment's name: a lower-case segment noun, a name (IPG, iPhone, Office 365), or a
+        /// capitalised word inside a sentence. A capitalised first word counts only when it is not an ordinary word.
+        /// </summary>
         private bool IsLabelWord(SentenceTokens s, int k)
         {
             var t = s[k];
             if (t.Kind != TokenKind.Word) return false;
+            const WordClass notNames = WordClass.Filler | WordClass.Qualifier | WordClass.Rise | WordClass.Fall | WordClass.Level | WordClass.Part
+                | WordClass.Forward | WordClass.WeakForward | WordClass.Effect | WordClass.Month | WordClass.Anaphor | WordClass.Comparison;
+            if (t.Has(notNames)) return false;
+            if (t.IsWord(Cues.Gaap) || t.IsWord(Cues.Non) && k + 1 < s.Count && s[k + 1].IsWord(Cues.Gaap) || t.IsWord(Cues.Fx) || t.IsWord(I)) return false;
             if (t.Has(WordClass.SegmentNoun)) return true;
-            if (t.Has(WordClass.Stop) || t.Has(WordClass.Rise) || t.Has(WordClass.Fall) || t.Has(WordClass.Month)) return false;
-            if (!t.Capital) return false;
+            // "Search ex-TAC", "on-premises": a word hyphened to a name is part of it.
+            if (!t.Capital) return k + 1 < s.Count && s[k + 1].Hyphenated && s[k + 1].Kind == TokenKind.Word && (s[k + 1].Capital || s[k + 1].Has(WordClass.SegmentNoun));
             if (_companyName is not null && _companyName.IndexOf(s.Text.Substring(t.Start, t.End - t.Start), StringComparison.OrdinalIgnoreCase) >= 0) return false;
-            return true;
+            bool sentenceStart = k == 0 || s[k - 1].Kind == TokenKind.Comma && k == 1;
+            if (sentenceStart) return t.Word == Vocabulary.Unknown;
+            return !t.Has(WordClass.Stop) || !Openers.Contains(t.Word) && !t.IsWord(Cues.In) && !t.IsWord(Cues.For) && !t.IsWord(Cues.On);
         }
 
         // "Office 365", "Dynamics 365": a bare number inside a capitalised name.
@@ -246,14 +363,14 @@ namespace TypedTranscripts.Figures
             return n.Kind == NumberKind.Plain && !n.Scaled && !n.IsYear && k > 0 && s[k - 1].Kind == TokenKind.Word && s[k - 1].Capital;
         }
 
-        private string? Label(SentenceTokens s, int first, int last)
+        private Label? Make(SentenceTokens s, int first, int last)
         {
             while (first <= last && (s[first].Kind != TokenKind.Word && s[first].Kind != TokenKind.Number)) first++;
             while (last >= first && (s[last].Kind != TokenKind.Word && s[last].Kind != TokenKind.Number || s[last].IsWord(Cues.And))) last--;
             if (last < first) return null;
-            string label = s.Slice(first, last);
-            if (_companyName is not null && label.Equals(_companyName, StringComparison.OrdinalIgnoreCase)) return null;
-            return label;
+            string text = s.Slice(first, last);
+            if (_companyName is not null && text.Equals(_companyName, StringComparison.OrdinalIgnoreCase)) return null;
+            return new Label(text, first, last);
         }
     }
 }

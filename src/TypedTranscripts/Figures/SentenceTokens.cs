@@ -62,13 +62,18 @@ namespace TypedTranscripts.Figures
                 while (next < end && (text[next] == ' ' || text[next] == '"' || text[next] == '\u201D')) next++;
                 if (next >= end || text[next] == '\n') return next;
                 char first = text[next];
-                bool opens = char.IsUpper(first) || char.IsDigit(first) || first == '$' || first == '[' || first == '(' || first == '"' || first == '\u201C';
+                bool opens = char.IsUpper(first) || char.IsDigit(first) || first == '$' || first == '[' || first == '(' || first == '"' || first == '\u201C'
+                    || IsCamelName(text, next, end);
                 if (!opens) continue;
                 if (c == '.' && IsAbbreviation(text, start, i)) continue;
                 return i + 1;
             }
             return end;
         }
+
+        /// <summary>"iPhone", "iPad", "eBay": a name that starts lower-case, so it may start a sentence.</summary>
+        private static bool IsCamelName(string text, int i, int end) =>
+            i + 2 < end && char.IsLower(text[i]) && char.IsUpper(text[i + 1]) && char.IsLetter(text[i + 2]);
 
         private static readonly string[] Abbreviations =
             { "mr", "mrs", "ms", "dr", "st", "vs", "no", "approx", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e" };
@@ -144,8 +149,9 @@ namespace TypedTranscripts.Figures
                         Add(TokenKind.Break, i, i + 1);
                         break;
                     case '-':
-                        // A hyphen inside a word joins; one between spaces, or "--", breaks.
-                        bool spaced = (i > start && text[i - 1] == ' ') || (i + 1 < end && (text[i + 1] == ' ' || text[i + 1] == '-'));
+                        // A hyphen after a word joins, even when a line break left a space after it ("year- over-year");
+                        // one after a space, or "--", breaks.
+                        bool spaced = (i > start && text[i - 1] == ' ') || (i + 1 < end && text[i + 1] == '-');
                         if (spaced) Add(TokenKind.Break, i, i + 1);
                         else hyphen = true;
                         if (i + 1 < end && text[i + 1] == '-') i++;
@@ -167,7 +173,7 @@ namespace TypedTranscripts.Figures
                 Kind = TokenKind.Word,
                 Word = Vocabulary.Find(text, start, end - start),
                 Number = -1,
-                Capital = char.IsUpper(first) || char.IsDigit(first),
+                Capital = char.IsUpper(first) || char.IsDigit(first) || IsCamelName(text, start, end),
                 Hyphenated = hyphen,
             });
         }

@@ -46,7 +46,12 @@ namespace TypedTranscripts.Figures
             public bool HasUnit;
             public string? Segment;
             public bool ShareOfTotal;
-            public bool Part;
+            /// <summary>1 after "includes" (a sub-item that may name its segment), 2 after "contributed" (a part of a whole).</summary>
+            public int Part;
+            /// <summary>The change verb ("grew 13%"), or -1.</summary>
+            public int Verb;
+            /// <summary>The number names a noun that is no metric ("$800 million in tariff-related costs").</summary>
+            public bool NamesOther;
         }
 
         private static readonly HashSet<int> ChangeNouns = Ids("increase", "increases", "decline", "declines", "growth", "improvement", "decrease",
@@ -66,17 +71,25 @@ namespace TypedTranscripts.Figures
         private static readonly int Dollars = Vocabulary.Add("dollars");
         private static readonly int Forward = Vocabulary.Add("forward", WordClass.Stop);
         private static readonly int While = Vocabulary.Add("while", WordClass.Stop);
+        private static readonly HashSet<int> ContributeVerbs = Ids("contributed", "contributes", "contribute", "contributing", "represented", "represents",
+            "represent", "representing", "accounted");
+        private static readonly HashSet<int> PastVerbs = Ids("was", "were", "totaled", "totalled", "landed", "came", "reached", "ended", "stood", "amounted",
+            "achieved", "delivered", "posted", "generated", "reported", "had", "grew", "rose", "fell", "declined", "increased", "decreased", "improved",
+            "expanded", "dropped", "did", "saw", "recorded", "surpassed", "exceeded");
 
         private readonly FiscalCalendar _calendar;
         private readonly ScopeTracker _scope;
         private readonly List<MetricMention> _mentions = new List<MetricMention>(16);
         private readonly List<string?> _mentionSegments = new List<string?>(16);
         private readonly List<bool> _mentionBlocked = new List<bool>(16);
+        private readonly List<int> _mentionLabelFirst = new List<int>(16);
         private readonly List<PeriodMention> _periods = new List<PeriodMention>(8);
         private readonly HashSet<int> _periodTokens = new HashSet<int>();
         private readonly List<Reading> _readings = new List<Reading>(16);
         private readonly List<Draft> _sentenceDrafts = new List<Draft>(8);
         private int _revisionVerb;
+        private string? _opening;
+        private Label? _subject;
 
         public StatementReader(FiscalCalendar calendar, ScopeTracker scope)
         {
@@ -104,7 +117,7 @@ namespace TypedTranscripts.Figures
             _readings.Clear();
             bool forward = IsForward(s);
             bool hasNumbers = s.Numbers.Count > 0;
-            _scope.ReadDefaults(s, forward);
+            _scope.ReadDefaults(s);
             PeriodResolver.Find(s, _calendar, forward, _periods);
             _periodTokens.Clear();
             foreach (var p in _periods)
@@ -114,17 +127,20 @@ namespace TypedTranscripts.Figures
             MetricLexicon.Find(s, _mentions);
             ReadMentionSegments(s);
             bool anaphoric = s.Count > 0 && s[0].Has(WordClass.Anaphor);
-            string? openingScope = _scope.OpeningScope(s, _periodTokens, wholeSentence: false);
+            _opening = _scope.OpeningScope(s, _periodTokens, wholeSentence: false)?.Text;
+            _subject = _scope.SubjectLabel(s, _periodTokens);
             var focus = FocusPeriod(s, forward);
 
             _revisionVerb = RevisionVerb(s);
-            if (hasNumbers)
+            // "FX increased revenue growth by 2 points": an effect of exchange rates, not a figure of the company's.
+            bool fxImpact = IsFxImpact(s);
+            if (hasNumbers && !fxImpact)
             {
                 ReadRoles(s);
                 AttachMetrics(s, anaphoric);
-                for (int r = 0; r < _readings.Count; r++) MakeDraft(s, r, forward, focus, openingScope, anaphoric);
+                for (int r = 0; r < _readings.Count; r++) MakeDraft(s, r, forward, focus, anaphoric);
             }
-            if (forward || _revisionVerb >= 0) ReadDirections(s, forward, focus);
+            if ((forward || _revisionVerb >= 0) && !fxImpact && !InAnswers) ReadDirections(s, forward, focus);
 
             foreach (var draft in _sentenceDrafts)
             {
@@ -138,22 +154,56 @@ namespace TypedTranscripts.Figures
 
         // ---- forward-looking sentences and periods ----
 
-        private static bool IsForward(SentenceTokens s)
+        private static bool IsFxImpact(SentenceTokens s)
         {
             for (int k = 0; k < s.Count; k++)
             {
-                if (s[k].Has(WordClass.Forward)) return true;
-                if (!s[k].Has(WordClass.WeakForward)) continue;
-                // "going forward"; "will be", "should continue to grow", "will likely see"
-                if (k + 1 < s.Count && s[k + 1].IsWord(Forward)) return true;
+                if (!s[k].IsWord(Cues.Fx) || k + 1 < s.Count && s[k + 1].IsWord(Cues.Neutral)) continue;
                 for (int j = k + 1; j < s.Count && j <= k + 3; j++)
                 {
-                    if (s[j].Has(WordClass.OutcomeVerb)) return true;
-                    if (s[j].Kind != TokenKind.Word) break;
+                    if (s[j].Has(WordClass.Rise) || s[j].Has(WordClass.Fall)) return true;
                 }
             }
             return false;
         }
+
+        /// <summary>A forward-looking word before the number ("we expect revenue between …"), not one after it ("… was 46.5%, at the high end of our guidance").</summary>
+        private static bool ForwardBefore(SentenceTokens s, int idx)
+        {
+            for (int k = idx - 1; k >= 0 && k >= idx - 24; k--)
+            {
+                var t = s[k];
+                if (t.Has(WordClass.Forward) || IsExpectedTo(s, k)) return true;
+                if (t.Has(WordClass.WeakForward) && LeadsToOutcome(s, k)) return true;
+                if (t.Kind == TokenKind.Word && PastVerbs.Contains(t.Word)) return false;
+            }
+            return false;
+        }
+        private static bool IsForward(SentenceTokens s)
+        {
+            for (int k = 0; k < s.Count; k++)
+            {
+                if (s[k].Has(WordClass.Forward) || IsExpectedTo(s, k)) return true;
+                if (s[k].Has(WordClass.WeakForward) && LeadsToOutcome(s, k)) return true;
+            }
+            return false;
+        }
+
+        // "going forward"; "will be", "should continue to grow", "will likely see"
+        private static bool LeadsToOutcome(SentenceTokens s, int k)
+        {
+            if (k + 1 < s.Count && s[k + 1].IsWord(Forward)) return true;
+            for (int j = k + 1; j < s.Count && j <= k + 3; j++)
+            {
+                if (s[j].Has(WordClass.OutcomeVerb)) return true;
+                if (s[j].Kind != TokenKind.Word) break;
+            }
+            return false;
+        }
+
+        // "is expected to be", but not "as expected" or "than expected".
+        private static bool IsExpectedTo(SentenceTokens s, int k) =>
+            s[k].IsWord(Cues.Expected) && k + 1 < s.Count && s[k + 1].IsWord(Cues.To) && !(k > 0 && (s[k - 1].IsWord(Cues.As) || s[k - 1].IsWord(Cues.Than)));
 
         /// <summary>The verb of "raising our revenue guidance", "reducing our total midpoint", or -1.</summary>
         private static int RevisionVerb(SentenceTokens s)
@@ -187,6 +237,7 @@ namespace TypedTranscripts.Figures
         {
             _mentionSegments.Clear();
             _mentionBlocked.Clear();
+            _mentionLabelFirst.Clear();
             int previousEnd = -1;
             for (int m = 0; m < _mentions.Count; m++)
             {
@@ -198,14 +249,36 @@ namespace TypedTranscripts.Figures
                     segment = s.Slice(_mentions[m - 1].First, _mentions[m - 1].Last);
                     _mentionBlocked[m - 1] = true;
                 }
-                segment ??= _scope.LabelBefore(s, mention.First, previousEnd, _periodTokens);
-                segment ??= _scope.LabelAfter(s, mention.Last, _periodTokens);
+                if (segment is null && _scope.LabelBefore(s, mention.First, previousEnd, _periodTokens) is { } before)
+                {
+                    segment = before.Text;
+                    // "Enterprise Services revenue", "server products and cloud services revenue": a named line of business, not the call's service revenue.
+                    if (mention.Family == MetricLexicon.ServiceRevenue || mention.Family == MetricLexicon.ProductRevenue)
+                    {
+                        segment = s.Slice(before.First, mention.First);
+                        mention.Family = MetricLexicon.Revenue;
+                        _mentions[m] = mention;
+                    }
+                }
+                if (segment is null && _scope.LabelAfter(s, mention.Last, _periodTokens) is { } after)
+                {
+                    segment = after.Text;
+                    // "Revenue from the Intelligent Cloud segment was …" opens that segment's review.
+                    if (_scope.InSegmentReview && IsRevenue(mention.Family) && s[mention.Last + 1].IsWord(Cues.From)) _scope.ReviewedSegment = segment;
+                }
+                // "Segment gross margin dollars": the segment under review.
+                if (segment is not null && (segment.Equals("Segment", System.StringComparison.OrdinalIgnoreCase) || segment.Equals("Business", System.StringComparison.OrdinalIgnoreCase)))
+                    segment = _scope.ReviewedSegment;
                 _mentionSegments.Add(segment);
+                _mentionLabelFirst.Add(LabelStart(s, mention.First, previousEnd));
                 // "at a slower rate than revenue": a compared metric is not a subject.
                 _mentionBlocked.Add(FollowsThan(s, mention.First));
                 previousEnd = mention.Last;
             }
         }
+
+        private int LabelStart(SentenceTokens s, int first, int previousEnd) =>
+            _scope.LabelBefore(s, first, previousEnd, _periodTokens) is { } label ? label.First : first;
 
         private static bool FollowsThan(SentenceTokens s, int first)
         {
@@ -227,7 +300,7 @@ namespace TypedTranscripts.Figures
                 if (s[k].Kind != TokenKind.Number) continue;
                 var n = s.NumberAt(k);
                 if (n.IsYear || _periodTokens.Contains(k)) continue;
-                var r = new Reading { Token = k, Mention = -1, Sign = 1, QualifierFirst = -1 };
+                var r = new Reading { Token = k, Mention = -1, Sign = 1, QualifierFirst = -1, Verb = -1 };
                 ReadRole(s, ref r);
                 if (_readings.Count > 0 && Adjacent(s, _readings[_readings.Count - 1].Token, k))
                 {
@@ -302,6 +375,7 @@ namespace TypedTranscripts.Figures
                 r.Role = Role.Change;
                 r.Sign = sign;
                 r.OwnCue = true;
+                r.Verb = k;
                 return;
             }
             if (prev == Cues.From || prev == Cues.Compared || Vocabulary.Is(prev, WordClass.Comparison) && prev != Cues.Over && prev != Cues.Than
@@ -363,7 +437,7 @@ namespace TypedTranscripts.Figures
                 r.OwnCue = true;
                 return;
             }
-            if (s[k].Has(WordClass.Part)) r.Part = true;
+            if (s[k].Has(WordClass.Part)) r.Part = ContributeVerbs.Contains(prev) ? 2 : 1;
             if (prev == Cues.To || s[k].Has(WordClass.Level)) r.OwnCue = true;
         }
 
@@ -505,8 +579,9 @@ namespace TypedTranscripts.Figures
                 }
                 int idx = r.Token;
                 // right: "$110 billion in revenue", "over $50 million of EX-switch revenue", "7,034 employees", "25% ... on the operating margin line"
-                int right = RightMention(s, idx, out bool shareOfRevenue);
+                int right = RightMention(s, idx, out bool shareOfRevenue, out bool namesOther);
                 r.ShareOfTotal = shareOfRevenue;
+                r.NamesOther = namesOther;
                 if (right >= 0)
                 {
                     // A number that names its metric after it belongs to that metric, or to none.
@@ -520,11 +595,31 @@ namespace TypedTranscripts.Figures
                 {
                     r.Mention = _readings[i - 1].Mention;
                 }
-                if (r.Mention < 0) r.Mention = LeftMention(s, idx, ref r);
-                if (r.Mention < 0 && anaphoric && r.Role == Role.Change && _scope.PreviousSubject is { } subject)
+                // "a record for iPhone, which grew 13%": the relative clause's label is what grew.
+                if (r.Mention < 0 && r.Role == Role.Change && r.Verb >= 0 && _scope.RelativeSubject(s, r.Verb) is { } relative)
                 {
-                    r.Metric = MetricFor(subject, r, s);
+                    r.Metric = MetricFor(MetricLexicon.Revenue, r, s);
+                    r.Segment = relative.Text;
+                    _readings[i] = r;
+                    continue;
+                }
+                if (r.Mention < 0 && !r.NamesOther || r.Mention < 0 && r.Part > 0) r.Mention = LeftMention(s, idx, ref r);
+                // "Dynamics 365 grew 61%", "Our Dynamics business grew 11%": a named line of business with no metric said is its revenue.
+                if (r.Mention < 0 && r.Role == Role.Change && _subject is { } subject && subject.Last < idx && !MentionBetween(subject.Last, idx))
+                {
+                    r.Metric = MetricFor(MetricLexicon.Revenue, r, s);
+                    if (r.Metric is not null) r.Segment = subject.Text;
+                }
+                if (r.Mention < 0 && r.Metric is null && anaphoric && r.Role == Role.Change && _scope.PreviousSubject is { } previous)
+                {
+                    r.Metric = MetricFor(previous, r, s);
                     if (r.Metric is not null) r.Segment = _scope.PreviousSubjectSegment;
+                }
+                // "we returned $5.3 billion to shareholders …, an increase of 16%": the change is of an amount no metric names.
+                if (r.Role == Role.Change && r.Verb < 0 && i > 0 && _readings[i - 1].Role == Role.Level && _readings[i - 1].Metric is null && r.Mention >= 0
+                    && _readings[i - 1].Token < _mentions[r.Mention].First)
+                {
+                    r.Role = Role.Skip;
                 }
                 _readings[i] = r;
             }
@@ -564,12 +659,15 @@ namespace TypedTranscripts.Figures
             }
         }
 
-        private int RightMention(SentenceTokens s, int idx, out bool shareOfRevenue)
+        private int RightMention(SentenceTokens s, int idx, out bool shareOfRevenue, out bool namesOther)
         {
             shareOfRevenue = false;
+            namesOther = false;
             int k = idx + 1;
             bool preposition = false;
             bool of = false;
+            int content = 0;
+            if (k + 1 < s.Count && s[k].Capital && s[k].Kind == TokenKind.Word && Vocabulary.Is(WordAt(s, k + 1), WordClass.CountNoun)) k++;
             if (k < s.Count && Vocabulary.Is(WordAt(s, k), WordClass.CountNoun) && MentionStartingAt(k) < 0) k++;
             // "25% or higher on the operating margin line", "20% plus on the topline"
             if (k < s.Count && s[k].IsWord(Cues.Plus)) k++;
@@ -589,18 +687,30 @@ namespace TypedTranscripts.Figures
                     return _mentionBlocked[m] ? -1 : m;
                 }
                 var t = s[k];
-                if (t.Kind != TokenKind.Word) return -1;
+                if (t.Kind != TokenKind.Word || _periodTokens.Contains(k)) return NamesOther(content, of, out namesOther);
                 int w = t.Word;
                 if (w == Cues.In || w == Cues.Of || w == Cues.Through || w == Cues.On || w == Cues.For)
                 {
-                    if (preposition && w != Cues.Of) return -1;
+                    if (preposition && w != Cues.Of) return NamesOther(content, of, out namesOther);
                     preposition = true;
-                    of |= w == Cues.Of;
+                    of |= w == Cues.Of || w == Cues.In;
                     continue;
                 }
-                if (preposition && (t.Has(WordClass.Filler) || w == Cues.The || w == Cues.Our || t.Capital || t.Has(WordClass.SegmentNoun) || t.Hyphenated)) continue;
-                return -1;
+                if (preposition && (t.Has(WordClass.Filler) || w == Cues.The || w == Cues.Our)) continue;
+                if (preposition && (t.Capital || t.Has(WordClass.SegmentNoun) || t.Hyphenated || w == Vocabulary.Unknown || t.Has(WordClass.CountNoun)))
+                {
+                    content++;
+                    continue;
+                }
+                return NamesOther(content, of, out namesOther);
             }
+            return NamesOther(content, of, out namesOther);
+        }
+
+        // "$800 million in tariff-related costs", "$5.7 billion of debt maturities": the number says what it is, and it is no metric.
+        private static int NamesOther(int content, bool inOrOf, out bool namesOther)
+        {
+            namesOther = content > 0 && inOrOf;
             return -1;
         }
 
@@ -721,7 +831,7 @@ namespace TypedTranscripts.Figures
 
         // ---- drafts ----
 
-        private void MakeDraft(SentenceTokens s, int index, bool forward, FiscalPeriod? focus, string? openingScope, bool anaphoric)
+        private void MakeDraft(SentenceTokens s, int index, bool forward, FiscalPeriod? focus, bool anaphoric)
         {
             var r = _readings[index];
             if (r.Role == Role.Skip || r.Role == Role.Revision) return;
@@ -757,11 +867,11 @@ namespace TypedTranscripts.Figures
             if (segment is null && draft.Metric == "RevenueMix") segment = ListLabel(s, index);
             if (segment is null && r.Mention >= 0) segment = _mentionSegments[r.Mention];
             string? narrower = LabelAfterNumber(s, r.Token);
-            if (r.Part && r.Role == Role.Level)
+            if (r.Part > 0 && r.Role == Role.Level)
             {
                 // "SLT product revenue includes $31 million of our SRX products": the part is its own segment of revenue.
                 string? part = PartLabel(s, r.Token);
-                if (part is null && (r.Mention < 0 || _mentions[r.Mention].First < r.Token))
+                if (part is null && r.Part == 2 && (r.Mention < 0 || _mentions[r.Mention].First < r.Token))
                 {
                     Add(s, Unresolved(s, r, draft, "a part of " + draft.Metric + " without a named segment"));
                     return;
@@ -771,14 +881,17 @@ namespace TypedTranscripts.Figures
                     segment = part;
                     if (r.Mention >= 0 && IsRevenue(_mentions[r.Mention].Family)) draft.Metric = "Revenue";
                 }
-                else if (r.Mention >= 0 && _mentions[r.Mention].First > r.Token && segment is null)
+                else if (r.Part == 2 && r.Mention >= 0 && _mentions[r.Mention].First > r.Token && segment is null)
                 {
                     Add(s, Unresolved(s, r, draft, "a part of " + draft.Metric + " without a named segment"));
                     return;
                 }
             }
-            segment ??= openingScope ?? _scope.ParagraphSegment;
+            segment ??= _opening ?? (_subject is { } subject && (r.Mention < 0 || _mentions[r.Mention].First > subject.Last) ? subject.Text : null)
+                ?? (_scope.InSegmentReview ? _scope.ReviewedSegment : null) ?? _scope.HeadingSegment;
             if (segment is null && anaphoric) segment = _scope.PreviousSubjectSegment;
+            // "FX increased revenue growth by 2 points": a move in a growth rate, not in the metric.
+            if (n.Kind == NumberKind.Points && r.Mention >= 0 && _mentions[r.Mention].Last + 1 < s.Count && s[_mentions[r.Mention].Last + 1].IsWord(Cues.Growth)) return;
             if (narrower is not null)
             {
                 if (segment is not null && !segment.Equals(narrower, System.StringComparison.OrdinalIgnoreCase))
@@ -814,7 +927,7 @@ namespace TypedTranscripts.Figures
                 explicitPeriod = true;
             }
             bool future = period is { } p0 && _calendar.IsFuture(p0);
-            bool guidance = future || (!explicitPeriod && forward);
+            bool guidance = future || (!explicitPeriod && forward && ForwardBefore(s, r.Token));
             if (r.Role == Role.Prior && guidance) return; // "up from approximately 6% previously"
             if (guidance)
             {
@@ -824,7 +937,6 @@ namespace TypedTranscripts.Figures
                     Add(s, Unresolved(s, r, draft, "an outlook without a period"));
                     return;
                 }
-                if (!explicitPeriod && !forward) return;
                 if (explicitPeriod && !forward && period.Value.Kind == FiscalPeriodKind.FiscalYear && period.Value.Kind != FiscalPeriodKind.LongTerm)
                 {
                     Add(s, Unresolved(s, r, draft, "a fiscal year not over yet, and no outlook word"));
@@ -1167,7 +1279,7 @@ namespace TypedTranscripts.Figures
                 {
                     direction = revisionSign > 0 ? Direction.Up : Direction.Down;
                 }
-                else if (forward) direction = DirectionAround(s, mention, out ambiguous);
+                else if (forward) direction = DirectionAround(s, mention, _mentionLabelFirst[m], out ambiguous);
                 if (direction == Direction.None && !ambiguous) continue;
                 if (attached)
                 {
@@ -1179,7 +1291,8 @@ namespace TypedTranscripts.Figures
                 {
                     Kind = StatementKind.Guidance,
                     Metric = mention.Family.LevelMetric,
-                    Segment = _mentionSegments[m] ?? _scope.ParagraphSegment,
+                    Segment = _mentionSegments[m] ?? _opening ?? (_subject is { } subject && subject.Last < mention.First ? subject.Text : null)
+                        ?? (_scope.InSegmentReview ? _scope.ReviewedSegment : null) ?? _scope.HeadingSegment,
                     Direction = direction,
                     Offset = s[mention.First].Start,
                     Unit = UnitOf(mention.Family.LevelUnit),
@@ -1277,11 +1390,11 @@ namespace TypedTranscripts.Figures
         }
 
         /// <summary>Direction words next to a metric in an outlook: "a slight increase in operating margins", "to be roughly flat", "should continue to grow".</summary>
-        private Direction DirectionAround(SentenceTokens s, MetricMention mention, out bool ambiguous)
+        private Direction DirectionAround(SentenceTokens s, MetricMention mention, int labelFirst, out bool ambiguous)
         {
             ambiguous = false;
-            // before: "increase in X", "a flat X", "higher X"
-            for (int k = mention.First - 1, seen = 0; k >= 0 && seen < 3; k--)
+            // before: "increase in X", "a flat X", "higher X", "growth in our server products and cloud services revenue"
+            for (int k = labelFirst - 1, seen = 0; k >= 0 && seen < 3; k--)
             {
                 var t = s[k];
                 if (t.Kind != TokenKind.Word) break;
@@ -1313,6 +1426,8 @@ namespace TypedTranscripts.Figures
                 }
                 int sign = Cues.Sign(t.Word);
                 if (sign != 0 && linked) return sign > 0 ? Direction.Up : Direction.Down;
+                // "we expect mid-teens revenue growth"
+                if (t.IsWord(Cues.Growth) && k == mention.Last + 1 && ExpectBefore(s, labelFirst)) return Direction.Up;
                 bool linking = t.IsWord(Cues.To) || t.IsWord(Cues.Be) || t.IsWord(Remain) || t.IsWord(Continue) || t.Has(WordClass.WeakForward);
                 if (linking || t.Has(WordClass.Forward) || t.Has(WordClass.Qualifier) || t.Has(WordClass.Filler) || t.IsWord(Cues.For) || t.IsWord(Cues.In)
                     || t.IsWord(Cues.Of) || t.IsWord(Cues.Our))
@@ -1324,6 +1439,15 @@ namespace TypedTranscripts.Figures
                 break;
             }
             return Direction.None;
+        }
+
+        private static bool ExpectBefore(SentenceTokens s, int first)
+        {
+            for (int k = first - 1; k >= 0 && k >= first - 6; k--)
+            {
+                if (s[k].Has(WordClass.Forward)) return true;
+            }
+            return false;
         }
 
         private static QuantityUnit UnitOf(string unit) => unit switch
@@ -1403,14 +1527,23 @@ namespace TypedTranscripts.Figures
                 _scope.GuidancePeriod = future;
                 if (OutlookPeriodNamed(s) is { } outlook) _scope.OutlookPeriod = outlook;
             }
+            bool subjectSet = false;
             for (int m = 0; m < _mentions.Count; m++)
             {
                 if (_mentionBlocked[m]) continue;
                 _scope.PreviousSubject = _mentions[m].Family;
-                _scope.PreviousSubjectSegment = _mentionSegments[m] ?? _scope.OpeningScope(s, _periodTokens, wholeSentence: false);
+                _scope.PreviousSubjectSegment = _mentionSegments[m] ?? _opening ?? _subject?.Text;
+                subjectSet = true;
                 break;
             }
-            if (!hasNumbers && _mentions.Count == 0 && _scope.OpeningScope(s, _periodTokens, wholeSentence: true) is { } heading) _scope.ParagraphSegment = heading;
+            // "Dynamics 365 gives organizations …. It's gaining traction …, with revenue up 61%."
+            if (_subject is { } subject && (!subjectSet || _mentions.Count > 0 && _mentions[0].First > subject.Last))
+            {
+                if (!subjectSet) _scope.PreviousSubject = MetricLexicon.Revenue;
+                _scope.PreviousSubjectSegment = subject.Text;
+            }
+            string? heading = !hasNumbers && _mentions.Count == 0 ? _scope.OpeningScope(s, _periodTokens, wholeSentence: true)?.Text : null;
+            _scope.EndSentence(heading);
         }
 
         private static int WordAt(SentenceTokens s, int k) => k >= 0 && k < s.Count && s[k].Kind == TokenKind.Word ? s[k].Word : Vocabulary.Unknown;
