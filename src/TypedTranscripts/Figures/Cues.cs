@@ -150,7 +150,8 @@ namespace TypedTranscripts.Figures
                 "lower", "average", "weighted", "yes", "okay", "thanks", "thank", "well", "again", "still", "even", "already", "recently", "launched",
                 "continued", "continuing", "excellent", "great", "good", "better", "best", "solid", "rest", "key", "more", "many", "most", "some", "no",
                 "not", "into", "out", "after", "before", "during", "since", "until", "per", "via", "across", "among", "like", "such", "those", "cash",
-                "basis", "term", "long", "short", "near", "mid", "high", "low", "plus", "million", "billion", "percent" })
+                "basis", "term", "long", "short", "near", "mid", "high", "low", "plus", "million", "billion", "percent", "slide", "slides", "page", "chart",
+                "exhibit", "table", "appendix", "webcast", "call" })
                 Vocabulary.Add(w, S);
             foreach (string w in new[] { "employees", "shares", "days", "sites", "users", "members", "subscribers", "customers", "positions", "seats",
                 "devices", "units", "stores", "locations", "accounts", "people" })

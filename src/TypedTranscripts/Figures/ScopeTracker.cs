@@ -41,6 +41,7 @@ namespace TypedTranscripts.Figures
         private static readonly int Consolidated = Vocabulary.Add("consolidated", WordClass.Stop);
         private static readonly int I = Vocabulary.Add("i", WordClass.Stop);
         private static readonly int Which = Vocabulary.Add("which", WordClass.Anaphor | WordClass.Stop);
+        private static readonly int Across = Vocabulary.Add("across", WordClass.Stop);
         private static readonly HashSet<int> Heads = new HashSet<int> { Cues.Business, Cues.Segment, Cues.Division, Cues.Side, Cues.Area, Vocabulary.Add("businesses") };
         private static readonly HashSet<int> Openers = new HashSet<int>
         {
@@ -275,7 +276,10 @@ namespace TypedTranscripts.Figures
             {
                 var t = s[k];
                 if (periodTokens.Contains(k)) return null;
-                bool name = t.Kind == TokenKind.Word && (IsLabelWord(s, k) || t.Capital && !t.Has(WordClass.Stop | WordClass.Month) && (introduced || k > first));
+                // "In More Personal Computing,": a capitalised word inside a name, even one that is also an ordinary word.
+                bool nameGoesOn = k + 1 < s.Count && s[k + 1].Kind == TokenKind.Word && s[k + 1].Capital;
+                bool name = t.Kind == TokenKind.Word && (IsLabelWord(s, k) || t.Capital && !Openers.Contains(t.Word) && !t.Has(WordClass.Month)
+                    && (wholeSentence || nameGoesOn || !t.Has(WordClass.Stop)) && (introduced || k > first || wholeSentence));
                 if (name || t.Kind == TokenKind.Word && Heads.Contains(t.Word) && end >= first) end = k;
                 else if (t.IsWord(Cues.And) && end == k - 1) { }
                 else if (t.Kind == TokenKind.Comma && end == k - 1 && wholeSentence) { }
@@ -289,6 +293,21 @@ namespace TypedTranscripts.Figures
             if (!closes) return null;
             while (end > first && Heads.Contains(s[end].Word)) end--;
             return Make(s, first, end);
+        }
+
+        /// <summary>"… across our commercial business": a label that scopes the whole sentence from its end.</summary>
+        public Label? TrailingScope(SentenceTokens s, HashSet<int> periodTokens)
+        {
+            for (int k = 0; k + 2 < s.Count; k++)
+            {
+                if (!s[k].IsWord(Across)) continue;
+                int first = k + 1;
+                if (s[first].IsWord(Cues.Our) || s[first].IsWord(Cues.The)) first++;
+                int j = first;
+                while (j < s.Count && s[j].Kind == TokenKind.Word && !periodTokens.Contains(j) && IsLabelWord(s, j)) j++;
+                if (j > first && j < s.Count && Heads.Contains(s[j].Word)) return Make(s, first, j - 1);
+            }
+            return null;
         }
 
         /// <summary>
@@ -318,9 +337,19 @@ namespace TypedTranscripts.Figures
             if (k >= s.Count || s[k].Kind != TokenKind.Word) return null;
             var verb = s[k];
             bool isVerb = verb.Has(WordClass.Level) || verb.Has(WordClass.Rise) || verb.Has(WordClass.Fall) || verb.Has(WordClass.WeakForward)
-                || SubjectVerbs.Contains(verb.Word);
+                || SubjectVerbs.Contains(verb.Word) || LooksLikeVerb(s, k);
             if (!isVerb || verb.IsWord(Cues.Of) || verb.IsWord(Cues.At) || verb.IsWord(Cues.Total)) return null;
             return Make(s, first, labelEnd);
+        }
+
+        // "Dynamics 365 gives …": an unknown lower-case word ending like a verb.
+        private static bool LooksLikeVerb(SentenceTokens s, int k)
+        {
+            var t = s[k];
+            if (t.Capital || t.Word != Vocabulary.Unknown || t.End - t.Start < 4) return false;
+            char last = s.Text[t.End - 1];
+            char beforeLast = s.Text[t.End - 2];
+            return last == 's' && beforeLast != 's' || last == 'd' && beforeLast == 'e';
         }
 
         /// <summary>"Services, which grew 13%": the label a relative clause's verb at <paramref name="verb"/> is about.</summary>

@@ -60,6 +60,8 @@ namespace TypedTranscripts.Figures
         private static readonly HashSet<int> AtLeastWords = Ids("more", "greater", "over", "least", "excess", "north", "upwards", "exceeding");
         private static readonly HashSet<int> AtMostWords = Ids("less", "under");
         private static readonly HashSet<int> FlatWords = Ids("flat", "unchanged");
+        private static readonly HashSet<int> BeforeDirectionSkips = Ids("each", "overall", "total", "as", "well", "investments", "investment", "spending",
+            "spend", "continued", "sustained");
         private static readonly int Close = Vocabulary.Add("close", WordClass.Qualifier | WordClass.Stop);
         private static readonly int Excess = Vocabulary.Add("excess", WordClass.Qualifier | WordClass.Stop);
         private static readonly int North = Vocabulary.Add("north", WordClass.Qualifier | WordClass.Stop);
@@ -127,7 +129,7 @@ namespace TypedTranscripts.Figures
             MetricLexicon.Find(s, _mentions);
             ReadMentionSegments(s);
             bool anaphoric = s.Count > 0 && s[0].Has(WordClass.Anaphor);
-            _opening = _scope.OpeningScope(s, _periodTokens, wholeSentence: false)?.Text;
+            _opening = (_scope.OpeningScope(s, _periodTokens, wholeSentence: false) ?? _scope.TrailingScope(s, _periodTokens))?.Text;
             _subject = _scope.SubjectLabel(s, _periodTokens);
             var focus = FocusPeriod(s, forward);
 
@@ -170,10 +172,10 @@ namespace TypedTranscripts.Figures
         /// <summary>A forward-looking word before the number ("we expect revenue between …"), not one after it ("… was 46.5%, at the high end of our guidance").</summary>
         private static bool ForwardBefore(SentenceTokens s, int idx)
         {
-            for (int k = idx - 1; k >= 0 && k >= idx - 24; k--)
+            for (int k = idx - 1; k >= 0 && k >= idx - 40; k--)
             {
                 var t = s[k];
-                if (t.Has(WordClass.Forward) || IsExpectedTo(s, k)) return true;
+                if (t.Has(WordClass.Forward) && !t.Has(WordClass.OutlookNoun) || IsExpectedTo(s, k)) return true;
                 if (t.Has(WordClass.WeakForward) && LeadsToOutcome(s, k)) return true;
                 if (t.Kind == TokenKind.Word && PastVerbs.Contains(t.Word)) return false;
             }
@@ -206,15 +208,31 @@ namespace TypedTranscripts.Figures
             s[k].IsWord(Cues.Expected) && k + 1 < s.Count && s[k + 1].IsWord(Cues.To) && !(k > 0 && (s[k - 1].IsWord(Cues.As) || s[k - 1].IsWord(Cues.Than)));
 
         /// <summary>The verb of "raising our revenue guidance", "reducing our total midpoint", or -1.</summary>
-        private static int RevisionVerb(SentenceTokens s)
+        private int RevisionVerb(SentenceTokens s)
         {
-            int verb = -1;
             for (int k = 0; k < s.Count; k++)
             {
-                if (s[k].Has(WordClass.Revision)) verb = k;
-                else if (verb >= 0 && s[k].Has(WordClass.OutlookNoun)) return verb;
+                if (!s[k].Has(WordClass.Revision)) continue;
+                // the object of the verb, up to the outlook noun: "raising our property revenue and adjusted EBITDA guidance for the year"
+                for (int j = k + 1; j < s.Count && j <= k + 10; j++)
+                {
+                    var t = s[j];
+                    if (t.Has(WordClass.OutlookNoun)) return k;
+                    bool objectWord = t.Kind == TokenKind.Comma || t.IsWord(Cues.Our) || t.IsWord(Cues.The) || t.IsWord(Cues.And) || t.IsWord(Cues.Total)
+                        || _periodTokens.Contains(j) || InMention(j) || t.Kind == TokenKind.Word && (t.Capital || t.Has(WordClass.SegmentNoun) || t.Word == Vocabulary.Unknown);
+                    if (!objectWord) break;
+                }
             }
             return -1;
+        }
+
+        private bool InMention(int k)
+        {
+            foreach (var m in _mentions)
+            {
+                if (m.First <= k && k <= m.Last) return true;
+            }
+            return false;
         }
 
         /// <summary>The period "the quarter" means here: an outlook's period in a forward-looking sentence, else the call's.</summary>
@@ -306,7 +324,8 @@ namespace TypedTranscripts.Figures
                 {
                     var previous = _readings[_readings.Count - 1];
                     r.Chained = true;
-                    if (!r.OwnCue && r.Role == Role.Level && previous.Role != Role.Skip)
+                    // "headwind of $45 million, $22 million and $13 million": a list shares its first number's role.
+                    if (!r.OwnCue && r.Role == Role.Level)
                     {
                         r.Role = previous.Role;
                         r.Sign = previous.Sign;
@@ -449,7 +468,8 @@ namespace TypedTranscripts.Figures
             if (n.Plus) r.Bound = Bound.AtLeast;
             if (k < s.Count && s[k].Kind == TokenKind.Word)
             {
-                var countUnit = Cues.CountUnitOf(s[k].Word);
+                int noun = k + 1 < s.Count && s[k].Capital && Cues.CountUnitOf(s[k + 1].Word) is not null ? k + 1 : k;
+                var countUnit = Cues.CountUnitOf(s[noun].Word);
                 if (countUnit is { } unit && n.Kind == NumberKind.Plain)
                 {
                     r.Unit = unit switch { CountUnit.Shares => QuantityUnit.Shares, CountUnit.Days => QuantityUnit.Days, _ => QuantityUnit.Count };
@@ -508,6 +528,8 @@ namespace TypedTranscripts.Figures
                     r.Role = Role.Skip;
                     return;
                 }
+                if (t.Has(WordClass.Stop) && !(t.IsWord(Cues.Of) || t.IsWord(Cues.In) || t.IsWord(Cues.The) || t.IsWord(Cues.A) || t.IsWord(Cues.An)
+                    || t.IsWord(Cues.Our) || t.IsWord(Cues.Negative) || t.IsWord(Cues.Per))) break;
                 if (MentionStartingAt(j) >= 0 && !IsEffectCompound(s, j)) break;
                 seen++;
             }
@@ -530,6 +552,14 @@ namespace TypedTranscripts.Figures
                 if (p.First == k) return p.Kind == PeriodKind.Sequential || p.Kind == PeriodKind.YearAgo && p.Comparison;
             }
             return false;
+        }
+
+        /// <summary>"with mobile sessions up 55%": a noun right before the change verb is what changed.</summary>
+        private static bool HasOwnSubject(SentenceTokens s, int verb)
+        {
+            if (verb <= 0) return false;
+            var t = s[verb - 1];
+            return t.Kind == TokenKind.Word && !t.Has(WordClass.Stop) && !t.Has(WordClass.Filler) && !t.Has(WordClass.Level) && !t.Has(WordClass.Anaphor);
         }
 
         private bool IsEffectCompound(SentenceTokens s, int first)
@@ -605,12 +635,13 @@ namespace TypedTranscripts.Figures
                 }
                 if (r.Mention < 0 && !r.NamesOther || r.Mention < 0 && r.Part > 0) r.Mention = LeftMention(s, idx, ref r);
                 // "Dynamics 365 grew 61%", "Our Dynamics business grew 11%": a named line of business with no metric said is its revenue.
-                if (r.Mention < 0 && r.Role == Role.Change && _subject is { } subject && subject.Last < idx && !MentionBetween(subject.Last, idx))
+                if (r.Mention < 0 && r.Role == Role.Change && _subject is { } subject && subject.Last < idx && !MentionBetween(subject.Last, idx)
+                    && (r.Verb < 0 || r.Verb <= subject.Last + 2 || !HasOwnSubject(s, r.Verb)))
                 {
                     r.Metric = MetricFor(MetricLexicon.Revenue, r, s);
                     if (r.Metric is not null) r.Segment = subject.Text;
                 }
-                if (r.Mention < 0 && r.Metric is null && anaphoric && r.Role == Role.Change && _scope.PreviousSubject is { } previous)
+                if (r.Mention < 0 && r.Metric is null && anaphoric && r.Role == Role.Change && !HasOwnSubject(s, r.Verb) && _scope.PreviousSubject is { } previous)
                 {
                     r.Metric = MetricFor(previous, r, s);
                     if (r.Metric is not null) r.Segment = _scope.PreviousSubjectSegment;
@@ -736,7 +767,7 @@ namespace TypedTranscripts.Figures
                 if (t.Kind == TokenKind.Word)
                 {
                     if (t.Has(WordClass.Rise) || t.Has(WordClass.Fall) || t.Has(WordClass.Level)) verb = true;
-                    else if (verb && !t.Has(WordClass.Stop) && !t.Has(WordClass.Filler) && !t.Has(WordClass.Qualifier) && !_periodTokens.Contains(k)) subject = true;
+                    else if (verb && !t.Capital && !t.Has(WordClass.Stop) && !t.Has(WordClass.Filler) && !t.Has(WordClass.Qualifier) && !_periodTokens.Contains(k)) subject = true;
                     else if (subject && (t.IsWord(Cues.And) || t.IsWord(While))) return -1;
                 }
             }
@@ -845,6 +876,8 @@ namespace TypedTranscripts.Figures
                 return;
             }
             if (r.ShareOfTotal && r.Mention >= 0 && _mentions[r.Mention].Family.Percent is null && r.Metric != _mentions[r.Mention].Family.Mix) return;
+            // "$1 of gross margin": company amounts come with a scale; small bare dollars are prices or examples.
+            if (n.Kind == NumberKind.Money && !n.Scaled && n.Value < 1000 && SetUnitIsMoney(r.Metric)) return;
             if (r.ShareOfTotal && r.Mention >= 0 && _mentions[r.Mention].Family.Percent is null && _mentionSegments[r.Mention] is null) return;
 
             var draft = new Draft
@@ -928,6 +961,8 @@ namespace TypedTranscripts.Figures
             }
             bool future = period is { } p0 && _calendar.IsFuture(p0);
             bool guidance = future || (!explicitPeriod && forward && ForwardBefore(s, r.Token));
+            // "the quarter" is the outlook's quarter in an outlook, else the call's.
+            if (!guidance && !explicitPeriod) period = _calendar.Quarter;
             if (r.Role == Role.Prior && guidance) return; // "up from approximately 6% previously"
             if (guidance)
             {
@@ -989,6 +1024,9 @@ namespace TypedTranscripts.Figures
             draft.Kind = StatementKind.Figure;
             Add(s, draft);
         }
+
+        private static bool SetUnitIsMoney(string metric) =>
+            !(metric.EndsWith("Eps", System.StringComparison.Ordinal) || metric.EndsWith("PerShare", System.StringComparison.Ordinal) || metric is "AverageRepurchasePrice" or "Dividend");
 
         private static bool IsRevenue(MetricFamily family) =>
             family == MetricLexicon.Revenue || family == MetricLexicon.ProductRevenue || family == MetricLexicon.ServiceRevenue;
@@ -1114,7 +1152,7 @@ namespace TypedTranscripts.Figures
             {
                 var p = _periods[i];
                 if (p.Last >= idx || p.Last <= previous) continue;
-                if (p.Kind == PeriodKind.Sequential) continue;
+                if (p.Kind == PeriodKind.Sequential || p.Intrinsic) continue;
                 // "the prior year figure of $0.32": a compared period right before a level is that level's period.
                 if (p.Comparison && (r.Role == Role.Change || idx - p.Last > 3)) continue;
                 if (p.Kind == PeriodKind.YearAgo && r.Role == Role.Change) continue;
@@ -1141,7 +1179,7 @@ namespace TypedTranscripts.Figures
                 for (int i = _periods.Count - 1; i >= 0; i--)
                 {
                     var p = _periods[i];
-                    if (p.Last >= idx || p.Comparison || p.Kind == PeriodKind.Sequential) continue;
+                    if (p.Last >= idx || p.Comparison || p.Kind == PeriodKind.Sequential || p.Intrinsic) continue;
                     return Resolve(p, s, focus, out problem);
                 }
             }
@@ -1156,7 +1194,7 @@ namespace TypedTranscripts.Figures
                 case PeriodKind.Explicit:
                     return p.Period;
                 case PeriodKind.Focus:
-                    return focus;
+                    return null;
                 case PeriodKind.YearAgo:
                     return _calendar.Quarter?.PriorYear();
                 case PeriodKind.Unresolvable:
@@ -1305,6 +1343,26 @@ namespace TypedTranscripts.Figures
                 draft.Period = period;
                 MergeOrAdd(s, draft);
             }
+            // "Productivity and Business Processes should continue to grow double digits", "In Surface, … to drive growth":
+            // a named line of business with a direction and no metric said is its revenue.
+            if (forward && !HasQuantities(s) && !AnyMention() && (_subject ?? OpeningLabel(s)) is { } label && LabelDirection(s, label.Last) is var labelDirection
+                && labelDirection != Direction.None)
+            {
+                var draft = new Draft
+                {
+                    Kind = StatementKind.Guidance,
+                    Metric = "Revenue",
+                    Segment = label.Text,
+                    Direction = labelDirection,
+                    Offset = s[label.First].Start,
+                    Unit = QuantityUnit.Usd,
+                    Period = period,
+                    Basis = _scope.GuidanceBasis,
+                };
+                NormaliseServiceAndProduct(draft);
+                if (period is null) draft.Problem = "an outlook without a period";
+                MergeOrAdd(s, draft);
+            }
             // "lowering our AFFO guidance by $40 million or $0.09 on a per share basis"
             if (revisionSign != 0)
             {
@@ -1337,6 +1395,42 @@ namespace TypedTranscripts.Figures
                     && (existing.Metric == family.LevelMetric || existing.Metric == family.Percent || existing.Metric == family.Money))
                     existing.Direction = direction;
             }
+        }
+
+        // "driven by Office 365, Dynamics 365": numbers inside names are no quantities.
+        private static bool HasQuantities(SentenceTokens s)
+        {
+            foreach (var n in s.Numbers)
+            {
+                if (n.Kind != NumberKind.Plain || n.Scaled) return true;
+            }
+            return false;
+        }
+
+        private bool AnyMention()
+        {
+            for (int m = 0; m < _mentions.Count; m++)
+            {
+                if (!_mentionBlocked[m]) return true;
+            }
+            return false;
+        }
+
+        private Label? OpeningLabel(SentenceTokens s) => _scope.OpeningScope(s, _periodTokens, wholeSentence: false);
+
+        /// <summary>The one direction the words after a label take: rise words only, or fall words only.</summary>
+        private static Direction LabelDirection(SentenceTokens s, int last)
+        {
+            bool up = false, down = false;
+            for (int k = last + 1; k < s.Count; k++)
+            {
+                var t = s[k];
+                if (t.IsWord(Cues.Higher) || t.IsWord(Cues.Lower)) continue;
+                if (t.IsWord(Cues.Growth) && k + 1 < s.Count && s[k + 1].IsWord(Rate)) continue; // "the growth rate will moderate"
+                up |= t.Has(WordClass.Rise);
+                down |= t.Has(WordClass.Fall);
+            }
+            return up == down ? Direction.None : up ? Direction.Up : Direction.Down;
         }
 
         private bool IsRevisionChain(Reading r)
@@ -1394,13 +1488,15 @@ namespace TypedTranscripts.Figures
         {
             ambiguous = false;
             // before: "increase in X", "a flat X", "higher X", "growth in our server products and cloud services revenue"
-            for (int k = labelFirst - 1, seen = 0; k >= 0 && seen < 3; k--)
+            for (int k = labelFirst - 1, seen = 0; k >= 0; k--)
             {
                 var t = s[k];
-                if (t.Kind != TokenKind.Word) break;
-                if (t.IsWord(Cues.In) || t.IsWord(Cues.Our) || t.IsWord(Cues.The) || t.Has(WordClass.Filler))
+                if (t.Kind != TokenKind.Word && t.Kind != TokenKind.Comma) break;
+                // "continued improvement in each commercial cloud service, as well as in the overall …", "increase our investments in CapEx"
+                if (t.IsWord(Cues.In) || t.IsWord(Cues.Our) || t.IsWord(Cues.The) || t.Has(WordClass.Filler) || t.Kind == TokenKind.Comma || BeforeDirectionSkips.Contains(t.Word)
+                    || t.Has(WordClass.SegmentNoun))
                 {
-                    seen++;
+                    if (++seen > 14) break;
                     continue;
                 }
                 if (FlatWords.Contains(t.Word)) return Direction.Flat;
@@ -1445,6 +1541,7 @@ namespace TypedTranscripts.Figures
         {
             for (int k = first - 1; k >= 0 && k >= first - 6; k--)
             {
+                if (s[k].Has(WordClass.Effect)) return false; // "no impact to full year revenue growth"
                 if (s[k].Has(WordClass.Forward)) return true;
             }
             return false;
