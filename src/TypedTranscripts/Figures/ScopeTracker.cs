@@ -382,7 +382,10 @@ namespace TypedTranscripts.Figures
             if (_companyName is not null && _companyName.IndexOf(s.Text.Substring(t.Start, t.End - t.Start), StringComparison.OrdinalIgnoreCase) >= 0) return false;
             bool sentenceStart = k == 0 || s[k - 1].Kind == TokenKind.Comma && k == 1;
             if (sentenceStart) return t.Word == Vocabulary.Unknown;
-            return !t.Has(WordClass.Stop) || !Openers.Contains(t.Word) && !t.IsWord(Cues.In) && !t.IsWord(Cues.For) && !t.IsWord(Cues.On);
+            if (!t.Has(WordClass.Stop)) return true;
+            // An ordinary word capitalised inside a name: "More Personal Computing", "Business Processes", "Non-Pro".
+            bool inName = k + 1 < s.Count && s[k + 1].Kind == TokenKind.Word && s[k + 1].Capital || s[k - 1].Kind == TokenKind.Word && s[k - 1].Capital && k > 1;
+            return inName && !Openers.Contains(t.Word) && !t.IsWord(Cues.In) && !t.IsWord(Cues.For) && !t.IsWord(Cues.On);
         }
 
         // "Office 365", "Dynamics 365": a bare number inside a capitalised name.
