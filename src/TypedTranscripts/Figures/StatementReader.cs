@@ -698,6 +698,8 @@ namespace TypedTranscripts.Figures
             bool preposition = false;
             bool of = false;
             int content = 0;
+            // "$0.26 per share of common stock" says what a share is, not what the amount is.
+            if (s.NumberAt(idx).Kind == NumberKind.PerShare && k < s.Count && s[k].IsWord(Cues.Of)) return NoMention(out namesOther);
             if (k + 1 < s.Count && s[k].Capital && s[k].Kind == TokenKind.Word && Vocabulary.Is(WordAt(s, k + 1), WordClass.CountNoun)) k++;
             if (k < s.Count && Vocabulary.Is(WordAt(s, k), WordClass.CountNoun) && MentionStartingAt(k) < 0) k++;
             // "25% or higher on the operating margin line", "20% plus on the topline"
@@ -728,7 +730,8 @@ namespace TypedTranscripts.Figures
                     continue;
                 }
                 if (preposition && (t.Has(WordClass.Filler) || w == Cues.The || w == Cues.Our)) continue;
-                if (preposition && (t.Capital || t.Has(WordClass.SegmentNoun) || t.Hyphenated || w == Vocabulary.Unknown || t.Has(WordClass.CountNoun)))
+                const WordClass notNouns = WordClass.Stop | WordClass.Level | WordClass.Rise | WordClass.Fall | WordClass.Forward | WordClass.WeakForward | WordClass.Comparison;
+                if (preposition && !t.Has(notNouns))
                 {
                     content++;
                     continue;
@@ -742,6 +745,12 @@ namespace TypedTranscripts.Figures
         private static int NamesOther(int content, bool inOrOf, out bool namesOther)
         {
             namesOther = content > 0 && inOrOf;
+            return -1;
+        }
+
+        private static int NoMention(out bool namesOther)
+        {
+            namesOther = false;
             return -1;
         }
 
@@ -870,8 +879,9 @@ namespace TypedTranscripts.Figures
             if (InAnswers && (r.QualifierFirst >= 0 || n.Plus)) return;
             if (r.Metric is null)
             {
-                // Money and per-share amounts are almost always figures; say so when none of the metrics fits.
-                if ((n.Kind == NumberKind.Money || n.Kind == NumberKind.PerShare) && r.Role != Role.Change)
+                // "Combined, these items represent roughly $0.02 per diluted share", "… was $31 billion": stated as a figure, of no metric named.
+                if (!InAnswers && (n.Kind == NumberKind.PerShare || n.Kind == NumberKind.Money && n.Scaled) && r.Role == Role.Level && r.OwnCue && !r.NamesOther
+                    && r.Part != 1 && LevelVerbBefore(s, r))
                     Add(s, Unresolved(s, r, "no metric is named for this amount"));
                 return;
             }
@@ -1027,6 +1037,12 @@ namespace TypedTranscripts.Figures
 
         private static bool SetUnitIsMoney(string metric) =>
             !(metric.EndsWith("Eps", System.StringComparison.Ordinal) || metric.EndsWith("PerShare", System.StringComparison.Ordinal) || metric is "AverageRepurchasePrice" or "Dividend");
+
+        private static bool LevelVerbBefore(SentenceTokens s, Reading r)
+        {
+            int k = (r.QualifierFirst >= 0 ? r.QualifierFirst : r.Token) - 1;
+            return k >= 0 && s[k].Kind == TokenKind.Word && PastVerbs.Contains(s[k].Word) || k >= 0 && s[k].Has(WordClass.Part);
+        }
 
         private static bool IsRevenue(MetricFamily family) =>
             family == MetricLexicon.Revenue || family == MetricLexicon.ProductRevenue || family == MetricLexicon.ServiceRevenue;
