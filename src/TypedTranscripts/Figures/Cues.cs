@@ -101,11 +101,12 @@ namespace TypedTranscripts.Figures
                 "outlook", "forecast", "forecasting", "assume", "assumes", "assuming", "projecting", "intend", "intends" })
                 Vocabulary.Add(w, WordClass.Forward | S);
             // "will", "should", "going to" look ahead only before a verb of outcome ("will be", "should grow"), not "I will just remind".
-            foreach (string w in new[] { "will", "should", "going" })
+            // "is expected to be" looks ahead like "will be"; "as expected" does not.
+            foreach (string w in new[] { "will", "should", "going", "expected" })
                 Vocabulary.Add(w, WordClass.WeakForward | S);
             foreach (string w in new[] { "be", "grow", "increase", "decrease", "decline", "improve", "remain", "continue", "range", "total", "reach",
                 "expand", "accelerate", "moderate", "come", "drive", "result", "rise", "fall", "exceed", "stay", "land", "add", "see", "deliver",
-                "moderate", "step", "slow", "reflect", "contribute", "approximate", "trend", "benefit", "decelerate", "improving", "growing" })
+                "step", "slow", "reflect", "contribute", "approximate", "trend", "benefit", "decelerate", "improving", "growing", "close" })
                 Vocabulary.Add(w, WordClass.OutcomeVerb);
             foreach (string w in new[] { "approximately", "approx", "about", "around", "roughly", "nearly", "almost", "some", "circa", "just", "close",
                 "excess", "north", "upwards", "well", "estimated", "little", "slightly", "only", "exceeding" })

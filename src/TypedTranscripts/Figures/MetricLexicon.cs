@@ -201,7 +201,7 @@ namespace TypedTranscripts.Figures
         {
             var parts = phrase.Split(new[] { ' ', '-' }, StringSplitOptions.RemoveEmptyEntries);
             var ids = new int[parts.Length];
-            for (int k = 0; k < parts.Length; k++) ids[k] = Vocabulary.Add(parts[k]);
+            for (int k = 0; k < parts.Length; k++) ids[k] = Vocabulary.Add(parts[k], k == 0 ? WordClass.MetricStart : WordClass.None);
             if (!ByFirstWord.TryGetValue(ids[0], out var list)) ByFirstWord[ids[0]] = list = new List<(int[], MetricFamily)>();
             list.Add((ids, family));
         }

@@ -97,24 +97,24 @@ namespace TypedTranscripts.Figures
     /// <summary>Finds period phrases in a sentence and resolves them against the call's own period.</summary>
     internal static class PeriodResolver
     {
-        private static readonly int Quarter = Vocabulary.Add("quarter");
-        private static readonly int Quarters = Vocabulary.Add("quarters");
-        private static readonly int Year = Vocabulary.Add("year");
-        private static readonly int Years = Vocabulary.Add("years");
-        private static readonly int Fiscal = Vocabulary.Add("fiscal");
-        private static readonly int Full = Vocabulary.Add("full");
-        private static readonly int Prior = Vocabulary.Add("prior");
-        private static readonly int Previous = Vocabulary.Add("previous");
-        private static readonly int Last = Vocabulary.Add("last");
-        private static readonly int Next = Vocabulary.Add("next");
-        private static readonly int This = Vocabulary.Add("this");
-        private static readonly int Current = Vocabulary.Add("current");
-        private static readonly int Same = Vocabulary.Add("same");
-        private static readonly int Coming = Vocabulary.Add("coming");
-        private static readonly int Upcoming = Vocabulary.Add("upcoming");
-        private static readonly int Following = Vocabulary.Add("following");
-        private static readonly int Preceding = Vocabulary.Add("preceding");
-        private static readonly int Ago = Vocabulary.Add("ago");
+        private static readonly int Quarter = Vocabulary.Add("quarter", WordClass.PeriodWord);
+        private static readonly int Quarters = Vocabulary.Add("quarters", WordClass.PeriodWord);
+        private static readonly int Year = Vocabulary.Add("year", WordClass.PeriodWord);
+        private static readonly int Years = Vocabulary.Add("years", WordClass.PeriodWord);
+        private static readonly int Fiscal = Vocabulary.Add("fiscal", WordClass.PeriodWord);
+        private static readonly int Full = Vocabulary.Add("full", WordClass.PeriodWord);
+        private static readonly int Prior = Vocabulary.Add("prior", WordClass.PeriodWord);
+        private static readonly int Previous = Vocabulary.Add("previous", WordClass.PeriodWord);
+        private static readonly int Last = Vocabulary.Add("last", WordClass.PeriodWord);
+        private static readonly int Next = Vocabulary.Add("next", WordClass.PeriodWord);
+        private static readonly int This = Vocabulary.Add("this", WordClass.PeriodWord);
+        private static readonly int Current = Vocabulary.Add("current", WordClass.PeriodWord);
+        private static readonly int Same = Vocabulary.Add("same", WordClass.PeriodWord);
+        private static readonly int Coming = Vocabulary.Add("coming", WordClass.PeriodWord);
+        private static readonly int Upcoming = Vocabulary.Add("upcoming", WordClass.PeriodWord);
+        private static readonly int Following = Vocabulary.Add("following", WordClass.PeriodWord);
+        private static readonly int Preceding = Vocabulary.Add("preceding", WordClass.PeriodWord);
+        private static readonly int Ago = Vocabulary.Add("ago", WordClass.PeriodWord);
         private static readonly int The = Vocabulary.Add("the", WordClass.Stop | WordClass.Filler);
         private static readonly int A = Vocabulary.Add("a", WordClass.Stop | WordClass.Filler);
         private static readonly int Of = Vocabulary.Add("of", WordClass.Stop | WordClass.Level);
@@ -123,33 +123,35 @@ namespace TypedTranscripts.Figures
         private static readonly int For = Vocabulary.Add("for", WordClass.Stop);
         private static readonly int On = Vocabulary.Add("on", WordClass.Stop);
         private static readonly int Over = Vocabulary.Add("over", WordClass.Stop | WordClass.Comparison | WordClass.Qualifier);
-        private static readonly int Sequentially = Vocabulary.Add("sequentially", WordClass.Stop);
-        private static readonly int Sequential = Vocabulary.Add("sequential", WordClass.Stop);
+        private static readonly int Sequentially = Vocabulary.Add("sequentially", WordClass.PeriodWord | WordClass.Stop);
+        private static readonly int Sequential = Vocabulary.Add("sequential", WordClass.PeriodWord | WordClass.Stop);
         private static readonly int Basis = Vocabulary.Add("basis", WordClass.Stop);
-        private static readonly int Period = Vocabulary.Add("period", WordClass.Stop);
+        private static readonly int Period = Vocabulary.Add("period", WordClass.PeriodWord | WordClass.Stop);
         private static readonly int Time = Vocabulary.Add("time");
-        private static readonly int End = Vocabulary.Add("end");
-        private static readonly int Half = Vocabulary.Add("half");
-        private static readonly int Date = Vocabulary.Add("date");
+        private static readonly int End = Vocabulary.Add("end", WordClass.PeriodWord);
+        private static readonly int Half = Vocabulary.Add("half", WordClass.PeriodWord);
+        private static readonly int Date = Vocabulary.Add("date", WordClass.PeriodWord);
         private static readonly int To = Vocabulary.Add("to", WordClass.Stop);
-        private static readonly int Ytd = Vocabulary.Add("ytd", WordClass.Stop);
-        private static readonly int H1 = Vocabulary.Add("h1", WordClass.Stop);
-        private static readonly int H2 = Vocabulary.Add("h2", WordClass.Stop);
-        private static readonly int Long = Vocabulary.Add("long");
+        private static readonly int Ytd = Vocabulary.Add("ytd", WordClass.PeriodWord | WordClass.Stop);
+        private static readonly int H1 = Vocabulary.Add("h1", WordClass.PeriodWord | WordClass.Stop);
+        private static readonly int H2 = Vocabulary.Add("h2", WordClass.PeriodWord | WordClass.Stop);
+        private static readonly int Long = Vocabulary.Add("long", WordClass.PeriodWord);
         private static readonly int Term = Vocabulary.Add("term");
-        private static readonly int Today = Vocabulary.Add("today", WordClass.Stop);
-        private static readonly int Nine = Vocabulary.Add("nine", WordClass.NumberWord);
-        private static readonly int Six = Vocabulary.Add("six", WordClass.NumberWord);
-        private static readonly int Months = Vocabulary.Add("months");
-        private static readonly int Qoq = Vocabulary.Add("qoq", WordClass.Stop);
-        private static readonly int Yoy = Vocabulary.Add("yoy", WordClass.Stop);
+        private static readonly int Today = Vocabulary.Add("today", WordClass.PeriodWord | WordClass.Stop);
+        private static readonly int Nine = Vocabulary.Add("nine", WordClass.NumberWord | WordClass.PeriodWord);
+        private static readonly int Six = Vocabulary.Add("six", WordClass.NumberWord | WordClass.PeriodWord);
+        private static readonly int Months = Vocabulary.Add("months", WordClass.PeriodWord);
+        private static readonly int Qoq = Vocabulary.Add("qoq", WordClass.PeriodWord | WordClass.Stop);
+        private static readonly int Yoy = Vocabulary.Add("yoy", WordClass.PeriodWord | WordClass.Stop);
         private static readonly int Ended = Vocabulary.Add("ended", WordClass.Level);
         private static readonly int Ending = Vocabulary.Add("ending");
 
         private static readonly int[] Ordinals =
         {
-            Vocabulary.Add("first", WordClass.Stop), Vocabulary.Add("second", WordClass.Stop), Vocabulary.Add("third", WordClass.Stop), Vocabulary.Add("fourth", WordClass.Stop),
-            Vocabulary.Add("1st", WordClass.Stop), Vocabulary.Add("2nd", WordClass.Stop), Vocabulary.Add("3rd", WordClass.Stop), Vocabulary.Add("4th", WordClass.Stop),
+            Vocabulary.Add("first", WordClass.Stop | WordClass.PeriodWord), Vocabulary.Add("second", WordClass.Stop | WordClass.PeriodWord),
+            Vocabulary.Add("third", WordClass.Stop | WordClass.PeriodWord), Vocabulary.Add("fourth", WordClass.Stop | WordClass.PeriodWord),
+            Vocabulary.Add("1st", WordClass.Stop | WordClass.PeriodWord), Vocabulary.Add("2nd", WordClass.Stop | WordClass.PeriodWord),
+            Vocabulary.Add("3rd", WordClass.Stop | WordClass.PeriodWord), Vocabulary.Add("4th", WordClass.Stop | WordClass.PeriodWord),
         };
 
         private static readonly int[] MonthIds = RegisterMonths();
@@ -166,7 +168,7 @@ namespace TypedTranscripts.Figures
         {
             string[] names = { "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december" };
             var ids = new int[12];
-            for (int i = 0; i < 12; i++) ids[i] = Vocabulary.Add(names[i], WordClass.Month | WordClass.Stop);
+            for (int i = 0; i < 12; i++) ids[i] = Vocabulary.Add(names[i], WordClass.Month | WordClass.Stop | WordClass.PeriodWord);
             return ids;
         }
 
@@ -195,7 +197,11 @@ namespace TypedTranscripts.Figures
             int i = 0;
             while (i < s.Count)
             {
-                if (TryAt(s, i, calendar, forward, out var mention))
+                // Period phrases start at a period word, a year, or a compact period (Q3, FY18).
+                var t = s[i];
+                bool candidate = t.Kind == TokenKind.Number ? s.NumberAt(i).IsYear
+                    : t.Kind == TokenKind.Word && (t.Has(WordClass.PeriodWord) || t.Word == Vocabulary.Unknown);
+                if (candidate && TryAt(s, i, calendar, forward, out var mention))
                 {
                     mention.Comparison |= IsComparedAgainst(s, mention.First);
                     output.Add(mention);
@@ -277,9 +283,8 @@ namespace TypedTranscripts.Figures
                 int last = WordAt(s, i + 2) == Quarter || WordAt(s, i + 2) == Period ? i + 2 : i + 1;
                 return Make(ref m, i, last, PeriodKind.YearAgo, default);
             }
-            if ((w == This || w == The) && WordAt(s, i + 1) == Same && (WordAt(s, i + 2) == Quarter || WordAt(s, i + 2) == Period)
-                && WordAt(s, i + 3) == Last && WordAt(s, i + 4) == Year)
-                return Make(ref m, i, i + 4, PeriodKind.YearAgo, default);
+            if (w == Same && (WordAt(s, i + 1) == Quarter || WordAt(s, i + 1) == Period) && WordAt(s, i + 2) == Last && WordAt(s, i + 3) == Year)
+                return Make(ref m, i, i + 3, PeriodKind.YearAgo, default);
             if (w == This && (WordAt(s, i + 1) == Quarter || WordAt(s, i + 1) == Time) && WordAt(s, i + 2) == Last && WordAt(s, i + 3) == Year)
                 return Make(ref m, i, i + 3, PeriodKind.YearAgo, default);
 

@@ -29,17 +29,24 @@ namespace TypedTranscripts.Figures
         // A heading's segment scopes the sentences right after it, not the rest of a long paragraph.
         private const int HeadingReach = 2;
 
-        private static readonly int Unless = Vocabulary.Add("unless", WordClass.Stop);
+        private static readonly int Unless = Vocabulary.Add("unless", WordClass.Stop | WordClass.ScopeWord);
         private static readonly int Otherwise = Vocabulary.Add("otherwise", WordClass.Stop);
-        private static readonly int Refer = Vocabulary.Add("refer", WordClass.Stop);
-        private static readonly int Discuss = Vocabulary.Add("discuss", WordClass.Stop);
-        private static readonly int Comparisons = Vocabulary.Add("comparisons", WordClass.Stop);
+        private static readonly int Refer = Vocabulary.Add("refer", WordClass.Stop | WordClass.ScopeWord);
+        private static readonly int Discuss = Vocabulary.Add("discuss", WordClass.Stop | WordClass.ScopeWord);
+        private static readonly int Comparisons = Vocabulary.Add("comparisons", WordClass.Stop | WordClass.ScopeWord);
         private static readonly int Corresponding = Vocabulary.Add("corresponding", WordClass.Stop);
         private static readonly int Results = Vocabulary.Add("results", WordClass.Stop);
         private static readonly int Performance = Vocabulary.Add("performance");
-        private static readonly int Segments = Vocabulary.Add("segments");
-        private static readonly int Consolidated = Vocabulary.Add("consolidated", WordClass.Stop);
+        private static readonly int Segments = Vocabulary.Add("segments", WordClass.ScopeWord);
+        private static readonly int Consolidated = Vocabulary.Add("consolidated", WordClass.Stop | WordClass.ScopeWord);
         private static readonly int I = Vocabulary.Add("i", WordClass.Stop);
+
+        static ScopeTracker()
+        {
+            Vocabulary.Mark(Cues.Gaap, WordClass.ScopeWord);
+            Vocabulary.Mark(Cues.Segment, WordClass.ScopeWord);
+            Vocabulary.Mark(Cues.Total, WordClass.ScopeWord);
+        }
         private static readonly int Which = Vocabulary.Add("which", WordClass.Anaphor | WordClass.Stop);
         private static readonly int Across = Vocabulary.Add("across", WordClass.Stop);
         private static readonly HashSet<int> Heads = new HashSet<int> { Cues.Business, Cues.Segment, Cues.Division, Cues.Side, Cues.Area, Vocabulary.Add("businesses") };
@@ -56,10 +63,15 @@ namespace TypedTranscripts.Figures
         };
 
         private readonly string? _companyName;
+        private readonly string[] _companyWords;
         private string? _heading;
         private int _headingAge;
 
-        public ScopeTracker(string? companyName) => _companyName = companyName;
+        public ScopeTracker(string? companyName)
+        {
+            _companyName = companyName;
+            _companyWords = companyName is null ? Array.Empty<string>() : companyName.Split(new[] { ' ', ',', '.' }, StringSplitOptions.RemoveEmptyEntries);
+        }
 
         /// <summary>Basis stated for the whole call ("unless otherwise specified, we will refer to non-GAAP metrics").</summary>
         public Basis CallBasis { get; private set; }
@@ -197,7 +209,7 @@ namespace TypedTranscripts.Figures
         /// The segment label right before a metric ("IPG revenue", "service provider revenue", "Office 365 commercial revenue",
         /// "Wearables, Home and Accessories revenue"): names, digits inside names and lower-case segment nouns.
         /// </summary>
-        public Label? LabelBefore(SentenceTokens s, int first, int stopAt, HashSet<int> periodTokens)
+        public Label? LabelBefore(SentenceTokens s, int first, int stopAt, TokenMarks periodTokens)
         {
             int k = first - 1;
             int labelFirst = -1;
@@ -235,7 +247,7 @@ namespace TypedTranscripts.Figures
         }
 
         /// <summary>A label after a metric: "Revenue from Productivity and Business Processes", "revenue from the Intelligent Cloud segment", "sales in the SLT area".</summary>
-        public Label? LabelAfter(SentenceTokens s, int last, HashSet<int> periodTokens)
+        public Label? LabelAfter(SentenceTokens s, int last, TokenMarks periodTokens)
         {
             int k = last + 1;
             if (k >= s.Count || !(s[k].IsWord(Cues.From) || s[k].IsWord(Cues.In))) return null;
@@ -257,7 +269,7 @@ namespace TypedTranscripts.Figures
         }
 
         /// <summary>A label said as a sentence's opening scope: "In Gaming, …", "For iPad, …", "On the international side, …", "Turning to Services."</summary>
-        public Label? OpeningScope(SentenceTokens s, HashSet<int> periodTokens, bool wholeSentence)
+        public Label? OpeningScope(SentenceTokens s, TokenMarks periodTokens, bool wholeSentence)
         {
             int k = 0;
             while (k < s.Count && (s[k].Kind == TokenKind.Comma || s[k].Kind == TokenKind.Word && (s[k].IsWord(Cues.And) || s[k].IsWord(Cues.Finally) || s[k].IsWord(Cues.Now)))) k++;
@@ -296,7 +308,7 @@ namespace TypedTranscripts.Figures
         }
 
         /// <summary>"… across our commercial business": a label that scopes the whole sentence from its end.</summary>
-        public Label? TrailingScope(SentenceTokens s, HashSet<int> periodTokens)
+        public Label? TrailingScope(SentenceTokens s, TokenMarks periodTokens)
         {
             for (int k = 0; k + 2 < s.Count; k++)
             {
@@ -314,7 +326,7 @@ namespace TypedTranscripts.Figures
         /// A label that is the sentence's subject: "Mac continued to see …", "Our commercial cloud business surpassed …",
         /// "Dynamics 365 grew 61%", "Productivity and Business Processes should continue to grow".
         /// </summary>
-        public Label? SubjectLabel(SentenceTokens s, HashSet<int> periodTokens)
+        public Label? SubjectLabel(SentenceTokens s, TokenMarks periodTokens)
         {
             int k = 0;
             while (k < s.Count && (s[k].Kind == TokenKind.Comma || s[k].Kind == TokenKind.Word && Openers.Contains(s[k].Word))) k++;
@@ -379,13 +391,22 @@ namespace TypedTranscripts.Figures
             if (t.Has(WordClass.SegmentNoun)) return true;
             // "Search ex-TAC", "on-premises": a word hyphened to a name is part of it.
             if (!t.Capital) return k + 1 < s.Count && s[k + 1].Hyphenated && s[k + 1].Kind == TokenKind.Word && (s[k + 1].Capital || s[k + 1].Has(WordClass.SegmentNoun));
-            if (_companyName is not null && _companyName.IndexOf(s.Text.Substring(t.Start, t.End - t.Start), StringComparison.OrdinalIgnoreCase) >= 0) return false;
+            if (IsCompanyWord(s.Text, t.Start, t.End - t.Start)) return false;
             bool sentenceStart = k == 0 || s[k - 1].Kind == TokenKind.Comma && k == 1;
             if (sentenceStart) return t.Word == Vocabulary.Unknown;
             if (!t.Has(WordClass.Stop)) return true;
             // An ordinary word capitalised inside a name: "More Personal Computing", "Business Processes", "Non-Pro".
             bool inName = k + 1 < s.Count && s[k + 1].Kind == TokenKind.Word && s[k + 1].Capital || s[k - 1].Kind == TokenKind.Word && s[k - 1].Capital && k > 1;
             return inName && !Openers.Contains(t.Word) && !t.IsWord(Cues.In) && !t.IsWord(Cues.For) && !t.IsWord(Cues.On);
+        }
+
+        private bool IsCompanyWord(string text, int start, int length)
+        {
+            foreach (string word in _companyWords)
+            {
+                if (word.Length == length && string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+            }
+            return false;
         }
 
         // "Office 365", "Dynamics 365": a bare number inside a capitalised name.

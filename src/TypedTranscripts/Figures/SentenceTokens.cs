@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace TypedTranscripts.Figures
@@ -44,6 +45,15 @@ namespace TypedTranscripts.Figures
 
         public int Count => Tokens.Count;
 
+        /// <summary>Every class of every word in the sentence: stages skip sentences that lack the words they need.</summary>
+        public WordClass Classes { get; private set; }
+
+        /// <summary>A year or a compact period word (Q3, FY18, 3Q09) is in the sentence.</summary>
+        public bool HasPeriodHint { get; private set; }
+
+        /// <summary>A number other than a year is in the sentence.</summary>
+        public bool HasQuantity { get; private set; }
+
         public Token this[int index] => Tokens[index];
 
         public ScannedNumber NumberAt(int tokenIndex) => Numbers[Tokens[tokenIndex].Number];
@@ -53,9 +63,10 @@ namespace TypedTranscripts.Figures
         {
             for (int i = start; i < end; i++)
             {
+                i = text.IndexOfAny(Enders, i, end - i);
+                if (i < 0) return end;
                 char c = text[i];
                 if (c == '\n') return i;
-                if (c != '.' && c != '?' && c != '!') continue;
                 int next = i + 1;
                 if (next >= end) return end;
                 if (text[next] != ' ' && text[next] != '\n' && text[next] != '"' && text[next] != '\u201D') continue;
@@ -74,6 +85,8 @@ namespace TypedTranscripts.Figures
         /// <summary>"iPhone", "iPad", "eBay": a name that starts lower-case, so it may start a sentence.</summary>
         private static bool IsCamelName(string text, int i, int end) =>
             i + 2 < end && char.IsLower(text[i]) && char.IsUpper(text[i + 1]) && char.IsLetter(text[i + 2]);
+
+        private static readonly char[] Enders = { '.', '?', '!', '\n' };
 
         private static readonly string[] Abbreviations =
             { "mr", "mrs", "ms", "dr", "st", "vs", "no", "approx", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e" };
@@ -99,6 +112,9 @@ namespace TypedTranscripts.Figures
             End = end;
             Tokens.Clear();
             Numbers.Clear();
+            Classes = WordClass.None;
+            HasPeriodHint = false;
+            HasQuantity = false;
             int i = start;
             bool hyphen = false;
             while (i < end)
@@ -106,16 +122,16 @@ namespace TypedTranscripts.Figures
                 char c = text[i];
                 if (char.IsLetter(c))
                 {
-                    if (Vocabulary.Is(Vocabulary.Find(text, i, LetterRun(text, i, end) - i), WordClass.NumberWord)
-                        && NumberScanner.TryScanSpelled(text, i, end, out var spelled))
+                    int wordEnd = WordRun(text, i, end);
+                    int id = Vocabulary.Find(text, i, wordEnd - i);
+                    if (Vocabulary.Is(id, WordClass.NumberWord) && NumberScanner.TryScanSpelled(text, i, end, out var spelled))
                     {
                         AddNumber(spelled, hyphen);
                         i = spelled.End;
                         hyphen = false;
                         continue;
                     }
-                    int wordEnd = WordRun(text, i, end);
-                    AddWord(text, i, wordEnd, hyphen);
+                    AddWord(text, i, wordEnd, id, hyphen);
                     i = SkipContraction(text, wordEnd, end);
                     hyphen = false;
                     continue;
@@ -129,7 +145,7 @@ namespace TypedTranscripts.Figures
                     }
                     else
                     {
-                        if (consumed > i + 1 && char.IsLetterOrDigit(text[i])) AddWord(text, i, consumed, hyphen);
+                        if (consumed > i + 1 && char.IsLetterOrDigit(text[i])) AddWord(text, i, consumed, Vocabulary.Find(text, i, consumed - i), hyphen);
                         i = consumed;
                     }
                     hyphen = false;
@@ -163,15 +179,18 @@ namespace TypedTranscripts.Figures
             }
         }
 
-        private void AddWord(string text, int start, int end, bool hyphen)
+        private void AddWord(string text, int start, int end, int id, bool hyphen)
         {
             char first = text[start];
+            Classes |= Vocabulary.ClassOf(id);
+            if (id == Vocabulary.Unknown && !HasPeriodHint && end - start <= 9 && (first is 'q' or 'Q' or 'f' or 'F' || char.IsDigit(first)))
+                HasPeriodHint = PeriodResolver.TryCompact(text, start, end - start, out _, out _, out _);
             Tokens.Add(new Token
             {
                 Start = start,
                 End = end,
                 Kind = TokenKind.Word,
-                Word = Vocabulary.Find(text, start, end - start),
+                Word = id,
                 Number = -1,
                 Capital = char.IsUpper(first) || char.IsDigit(first) || IsCamelName(text, start, end),
                 Hyphenated = hyphen,
@@ -180,6 +199,8 @@ namespace TypedTranscripts.Figures
 
         private void AddNumber(ScannedNumber number, bool hyphen)
         {
+            HasPeriodHint |= number.IsYear;
+            HasQuantity |= !number.IsYear;
             Tokens.Add(new Token
             {
                 Start = number.Start,
@@ -195,12 +216,6 @@ namespace TypedTranscripts.Figures
 
         private void Add(TokenKind kind, int start, int end) =>
             Tokens.Add(new Token { Start = start, End = end, Kind = kind, Word = Vocabulary.Unknown, Number = -1 });
-
-        private static int LetterRun(string text, int i, int end)
-        {
-            while (i < end && char.IsLetter(text[i])) i++;
-            return i;
-        }
 
         /// <summary>Letters and digits (Q3, FY18, Office365), '&amp;' inside a word (R&amp;D); "increased17%" stops before the digits.</summary>
         private static int WordRun(string text, int i, int end)
@@ -236,5 +251,26 @@ namespace TypedTranscripts.Figures
 
         /// <summary>The original text of tokens <paramref name="first"/> to <paramref name="last"/> (inclusive).</summary>
         public string Slice(int first, int last) => Text.Substring(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
+    }
+
+    /// <summary>Marks on a sentence's tokens (those inside period phrases), reused from sentence to sentence.</summary>
+    internal sealed class TokenMarks
+    {
+        private bool[] _marks = new bool[256];
+        private int _count;
+
+        public void Clear(int count)
+        {
+            if (_marks.Length < count) _marks = new bool[Math.Max(count, _marks.Length * 2)];
+            Array.Clear(_marks, 0, Math.Min(_count, _marks.Length));
+            _count = count;
+        }
+
+        public void Add(int k)
+        {
+            if (k >= 0 && k < _count) _marks[k] = true;
+        }
+
+        public bool Contains(int k) => k >= 0 && k < _count && _marks[k];
     }
 }

@@ -86,7 +86,7 @@ namespace TypedTranscripts.Figures
         private readonly List<bool> _mentionBlocked = new List<bool>(16);
         private readonly List<int> _mentionLabelFirst = new List<int>(16);
         private readonly List<PeriodMention> _periods = new List<PeriodMention>(8);
-        private readonly HashSet<int> _periodTokens = new HashSet<int>();
+        private readonly TokenMarks _periodTokens = new TokenMarks();
         private readonly List<Reading> _readings = new List<Reading>(16);
         private readonly List<Draft> _sentenceDrafts = new List<Draft>(8);
         private int _revisionVerb;
@@ -117,23 +117,35 @@ namespace TypedTranscripts.Figures
         {
             _sentenceDrafts.Clear();
             _readings.Clear();
-            bool forward = IsForward(s);
-            bool hasNumbers = s.Numbers.Count > 0;
-            _scope.ReadDefaults(s);
-            PeriodResolver.Find(s, _calendar, forward, _periods);
-            _periodTokens.Clear();
+            // Most sentences state no number and look nowhere ahead: read only what they may carry to the next.
+            bool forward = (s.Classes & (WordClass.Forward | WordClass.WeakForward)) != 0 && IsForward(s);
+            bool hasNumbers = s.HasQuantity;
+            if ((s.Classes & WordClass.ScopeWord) != 0) _scope.ReadDefaults(s);
+            if ((s.Classes & WordClass.PeriodWord) != 0 || s.HasPeriodHint) PeriodResolver.Find(s, _calendar, forward, _periods);
+            else _periods.Clear();
+            _periodTokens.Clear(s.Count);
             foreach (var p in _periods)
             {
                 for (int k = p.First; k <= p.Last; k++) _periodTokens.Add(k);
             }
-            MetricLexicon.Find(s, _mentions);
-            ReadMentionSegments(s);
+            if ((s.Classes & WordClass.MetricStart) != 0) MetricLexicon.Find(s, _mentions);
+            else _mentions.Clear();
+            _revisionVerb = (s.Classes & WordClass.Revision) != 0 && (s.Classes & WordClass.OutlookNoun) != 0 ? RevisionVerb(s) : -1;
+            _subject = s.Count > 0 && s[0].Kind == TokenKind.Word && !s[0].Has(WordClass.Stop | WordClass.Anaphor) || s.Count > 1 && s[0].Has(WordClass.Stop)
+                ? _scope.SubjectLabel(s, _periodTokens) : null;
+            if (!hasNumbers && !forward && _revisionVerb < 0)
+            {
+                // Nothing to extract; only the subject, the comparison and a heading carry on.
+                ReadMentionSegments(s, firstOnly: true);
+                _opening = null;
+                UpdateScope(s, forward, hasNumbers);
+                return;
+            }
+            ReadMentionSegments(s, firstOnly: false);
             bool anaphoric = s.Count > 0 && s[0].Has(WordClass.Anaphor);
             _opening = (_scope.OpeningScope(s, _periodTokens, wholeSentence: false) ?? _scope.TrailingScope(s, _periodTokens))?.Text;
-            _subject = _scope.SubjectLabel(s, _periodTokens);
             var focus = FocusPeriod(s, forward);
 
-            _revisionVerb = RevisionVerb(s);
             // "FX increased revenue growth by 2 points": an effect of exchange rates, not a figure of the company's.
             bool fxImpact = IsFxImpact(s);
             if (hasNumbers && !fxImpact)
@@ -175,7 +187,7 @@ namespace TypedTranscripts.Figures
             for (int k = idx - 1; k >= 0 && k >= idx - 40; k--)
             {
                 var t = s[k];
-                if (t.Has(WordClass.Forward) && !t.Has(WordClass.OutlookNoun) || IsExpectedTo(s, k)) return true;
+                if (t.Has(WordClass.Forward) && !t.Has(WordClass.OutlookNoun)) return true;
                 if (t.Has(WordClass.WeakForward) && LeadsToOutcome(s, k)) return true;
                 if (t.Kind == TokenKind.Word && PastVerbs.Contains(t.Word)) return false;
             }
@@ -185,7 +197,7 @@ namespace TypedTranscripts.Figures
         {
             for (int k = 0; k < s.Count; k++)
             {
-                if (s[k].Has(WordClass.Forward) || IsExpectedTo(s, k)) return true;
+                if (s[k].Has(WordClass.Forward)) return true;
                 if (s[k].Has(WordClass.WeakForward) && LeadsToOutcome(s, k)) return true;
             }
             return false;
@@ -203,9 +215,6 @@ namespace TypedTranscripts.Figures
             return false;
         }
 
-        // "is expected to be", but not "as expected" or "than expected".
-        private static bool IsExpectedTo(SentenceTokens s, int k) =>
-            s[k].IsWord(Cues.Expected) && k + 1 < s.Count && s[k + 1].IsWord(Cues.To) && !(k > 0 && (s[k - 1].IsWord(Cues.As) || s[k - 1].IsWord(Cues.Than)));
 
         /// <summary>The verb of "raising our revenue guidance", "reducing our total midpoint", or -1.</summary>
         private int RevisionVerb(SentenceTokens s)
@@ -251,7 +260,7 @@ namespace TypedTranscripts.Figures
 
         // ---- metric mentions and their segments ----
 
-        private void ReadMentionSegments(SentenceTokens s)
+        private void ReadMentionSegments(SentenceTokens s, bool firstOnly)
         {
             _mentionSegments.Clear();
             _mentionBlocked.Clear();
@@ -260,6 +269,13 @@ namespace TypedTranscripts.Figures
             for (int m = 0; m < _mentions.Count; m++)
             {
                 var mention = _mentions[m];
+                if (firstOnly && m > 0)
+                {
+                    _mentionSegments.Add(null);
+                    _mentionBlocked.Add(false);
+                    _mentionLabelFirst.Add(mention.First);
+                    continue;
+                }
                 string? segment = null;
                 // "R&D headcount": a metric right before another names its segment.
                 if (m > 0 && _mentions[m - 1].Last + 1 == mention.First)
@@ -267,9 +283,11 @@ namespace TypedTranscripts.Figures
                     segment = s.Slice(_mentions[m - 1].First, _mentions[m - 1].Last);
                     _mentionBlocked[m - 1] = true;
                 }
+                int labelFirst = mention.First;
                 if (segment is null && _scope.LabelBefore(s, mention.First, previousEnd, _periodTokens) is { } before)
                 {
                     segment = before.Text;
+                    labelFirst = before.First;
                     // "Enterprise Services revenue", "server products and cloud services revenue": a named line of business, not the call's service revenue.
                     if (mention.Family == MetricLexicon.ServiceRevenue || mention.Family == MetricLexicon.ProductRevenue)
                     {
@@ -288,15 +306,12 @@ namespace TypedTranscripts.Figures
                 if (segment is not null && (segment.Equals("Segment", System.StringComparison.OrdinalIgnoreCase) || segment.Equals("Business", System.StringComparison.OrdinalIgnoreCase)))
                     segment = _scope.ReviewedSegment;
                 _mentionSegments.Add(segment);
-                _mentionLabelFirst.Add(LabelStart(s, mention.First, previousEnd));
+                _mentionLabelFirst.Add(labelFirst);
                 // "at a slower rate than revenue": a compared metric is not a subject.
                 _mentionBlocked.Add(FollowsThan(s, mention.First));
                 previousEnd = mention.Last;
             }
         }
-
-        private int LabelStart(SentenceTokens s, int first, int previousEnd) =>
-            _scope.LabelBefore(s, first, previousEnd, _periodTokens) is { } label ? label.First : first;
 
         private static bool FollowsThan(SentenceTokens s, int first)
         {
@@ -1382,9 +1397,10 @@ namespace TypedTranscripts.Figures
             // "lowering our AFFO guidance by $40 million or $0.09 on a per share basis"
             if (revisionSign != 0)
             {
-                foreach (var r in _readings)
+                for (int i = 0; i < _readings.Count; i++)
                 {
-                    if (r.Role != Role.Revision && !(r.Chained && r.Mention >= 0 && IsRevisionChain(r))) continue;
+                    var r = _readings[i];
+                    if (r.Role != Role.Revision && !(r.Chained && r.Mention >= 0 && i > 0 && _readings[i - 1].Role == Role.Revision)) continue;
                     if (r.Metric is null || InAnswers && r.QualifierFirst >= 0) continue;
                     var draft = new Draft
                     {
@@ -1447,12 +1463,6 @@ namespace TypedTranscripts.Figures
                 down |= t.Has(WordClass.Fall);
             }
             return up == down ? Direction.None : up ? Direction.Up : Direction.Down;
-        }
-
-        private bool IsRevisionChain(Reading r)
-        {
-            int i = _readings.IndexOf(r);
-            return i > 0 && _readings[i - 1].Role == Role.Revision;
         }
 
         private bool MentionBetweenIndex(int m, int token)

@@ -49,6 +49,12 @@ namespace TypedTranscripts.Figures
         WeakForward = 1 << 19,
         /// <summary>be, grow, increase, remain: what "will" or "should" must lead to for a sentence to look ahead.</summary>
         OutcomeVerb = 1 << 20,
+        /// <summary>A word period phrases are made of (quarter, year, sequentially, June): a sentence without one has no period to read.</summary>
+        PeriodWord = 1 << 21,
+        /// <summary>The first word of a metric phrase: a sentence without one names no metric.</summary>
+        MetricStart = 1 << 22,
+        /// <summary>A word of the call-wide statements (GAAP, comparisons, segment results): a sentence without one sets no default.</summary>
+        ScopeWord = 1 << 23,
     }
 
     /// <summary>
