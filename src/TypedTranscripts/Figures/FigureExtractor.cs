@@ -67,7 +67,7 @@ namespace TypedTranscripts.Figures
             var tokens = new SentenceTokens();
             var drafts = new List<Draft>();
             var accepted = new List<(Draft Draft, FigureTurn Turn)>();
-            var keys = new Dictionary<string, Draft>(StringComparer.Ordinal);
+            var keys = new Dictionary<FactKey, Draft>();
             var result = new ExtractedFigures();
             var speakerBasis = new Dictionary<string, Basis>(StringComparer.Ordinal);
             int sentences = 0;
@@ -110,9 +110,9 @@ namespace TypedTranscripts.Figures
         }
 
         /// <summary>Keeps the first statement of a fact; an outlook restated later fills in the bounds or direction it lacked.</summary>
-        private static bool Accept(Draft draft, Dictionary<string, Draft> keys)
+        private static bool Accept(Draft draft, Dictionary<FactKey, Draft> keys)
         {
-            string key = Key(draft);
+            var key = new FactKey(draft);
             if (!keys.TryGetValue(key, out var first))
             {
                 keys[key] = draft;
@@ -129,19 +129,6 @@ namespace TypedTranscripts.Figures
             }
             return false;
         }
-
-        private static string Key(Draft d)
-        {
-            string common = d.Kind + "|" + d.Metric + "|" + d.Segment?.ToLowerInvariant() + "|" + d.Period;
-            return d.Kind switch
-            {
-                StatementKind.Guidance => common,
-                StatementKind.Change => common + "|" + d.Versus + "|" + Number(d.Low) + "|" + d.Unit,
-                _ => common + "|" + Number(d.Low) + "|" + d.Unit,
-            };
-        }
-
-        private static string Number(decimal? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
         private static void Report(Draft draft, FigureTurn turn, SourceText source, List<TranscriptProblem> problems, ExtractedFigures result)
         {
@@ -236,6 +223,32 @@ namespace TypedTranscripts.Figures
             RuntimeHelpers.RunClassConstructor(typeof(MetricLexicon).TypeHandle);
             RuntimeHelpers.RunClassConstructor(typeof(ScopeTracker).TypeHandle);
             RuntimeHelpers.RunClassConstructor(typeof(StatementReader).TypeHandle);
+        }
+    }
+
+    /// <summary>What makes two statements the same fact: an outlook is one per metric, segment and period; a figure or change also by its value.</summary>
+    internal readonly struct FactKey : IEquatable<FactKey>
+    {
+        private readonly Draft _draft;
+
+        public FactKey(Draft draft) => _draft = draft;
+
+        public bool Equals(FactKey other)
+        {
+            Draft a = _draft, b = other._draft;
+            if (a.Kind != b.Kind || a.Metric != b.Metric || !string.Equals(a.Segment, b.Segment, StringComparison.OrdinalIgnoreCase)
+                || !Nullable.Equals(a.Period, b.Period)) return false;
+            if (a.Kind == StatementKind.Guidance) return true;
+            return a.Low == b.Low && a.Unit == b.Unit && (a.Kind != StatementKind.Change || Nullable.Equals(a.Versus, b.Versus));
+        }
+
+        public override bool Equals(object? obj) => obj is FactKey other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            var d = _draft;
+            int hash = Equality.Combine((int)d.Kind, Equality.Hash(d.Metric), d.Segment is null ? 0 : StringComparer.OrdinalIgnoreCase.GetHashCode(d.Segment), d.Period.GetHashCode());
+            return d.Kind == StatementKind.Guidance ? hash : Equality.Combine(hash, d.Low.GetHashCode(), (int)d.Unit);
         }
     }
 }

@@ -58,8 +58,26 @@ namespace TypedTranscripts.Figures
 
         public ScannedNumber NumberAt(int tokenIndex) => Numbers[Tokens[tokenIndex].Number];
 
-        /// <summary>The end of the sentence starting at <paramref name="start"/>: after '.', '?' or '!' before a capital, or at a paragraph break.</summary>
+        // Longer "sentences" (a transcript with no full stops) are read in clauses, so every stage stays linear.
+        private const int MaxSentence = 1200;
+
+        /// <summary>
+        /// The end of the sentence starting at <paramref name="start"/>: after '.', '?' or '!' before a capital, or at a
+        /// paragraph break; a run longer than <see cref="MaxSentence"/> characters ends at its last ';' or ',' (or space) before that.
+        /// </summary>
         public static int SentenceEnd(string text, int start, int end)
+        {
+            int sentenceEnd = FullStop(text, start, Math.Min(end, start + MaxSentence + 1));
+            if (sentenceEnd - start <= MaxSentence) return sentenceEnd;
+            int limit = start + MaxSentence;
+            int cut = text.LastIndexOfAny(ClauseBreaks, limit - 1, MaxSentence / 2);
+            if (cut < 0) cut = text.LastIndexOf(' ', limit - 1, MaxSentence / 2);
+            return cut < 0 ? limit : cut + 1;
+        }
+
+        private static readonly char[] ClauseBreaks = { ';', ',' };
+
+        private static int FullStop(string text, int start, int end)
         {
             for (int i = start; i < end; i++)
             {

@@ -85,6 +85,8 @@ namespace TypedTranscripts.Figures
         private readonly List<string?> _mentionSegments = new List<string?>(16);
         private readonly List<bool> _mentionBlocked = new List<bool>(16);
         private readonly List<int> _mentionLabelFirst = new List<int>(16);
+        private int[] _mentionStarts = new int[256];
+        private int[] _mentionEnds = new int[256];
         private readonly List<PeriodMention> _periods = new List<PeriodMention>(8);
         private readonly TokenMarks _periodTokens = new TokenMarks();
         private readonly List<Reading> _readings = new List<Reading>(16);
@@ -130,6 +132,7 @@ namespace TypedTranscripts.Figures
             }
             if ((s.Classes & WordClass.MetricStart) != 0) MetricLexicon.Find(s, _mentions);
             else _mentions.Clear();
+            IndexMentions(s.Count);
             _revisionVerb = (s.Classes & WordClass.Revision) != 0 && (s.Classes & WordClass.OutlookNoun) != 0 ? RevisionVerb(s) : -1;
             _subject = s.Count > 0 && s[0].Kind == TokenKind.Word && !s[0].Has(WordClass.Stop | WordClass.Anaphor) || s.Count > 1 && s[0].Has(WordClass.Stop)
                 ? _scope.SubjectLabel(s, _periodTokens) : null;
@@ -773,8 +776,7 @@ namespace TypedTranscripts.Figures
         {
             int commas = 0;
             bool verb = false, subject = false;
-            int m = _mentions.Count - 1;
-            while (m >= 0 && _mentions[m].Last >= idx) m--;
+            int m = LastMentionBefore(idx);
             for (int k = idx - 1; k >= 0 && k >= idx - LeftWindow; k--)
             {
                 var t = s[k];
@@ -796,6 +798,18 @@ namespace TypedTranscripts.Figures
                 }
             }
             return -1;
+        }
+
+        private int LastMentionBefore(int idx)
+        {
+            int lo = 0, hi = _mentions.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (_mentions[mid].Last < idx) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo - 1;
         }
 
         /// <summary>Sets the reading's metric and unit when the mention's family has a metric for this kind of number.</summary>
@@ -855,33 +869,37 @@ namespace TypedTranscripts.Figures
             return false;
         }
 
-        private int MentionStartingAt(int k)
+        private int MentionStartingAt(int k) => k >= 0 && k < _mentionStarts.Length ? _mentionStarts[k] : -1;
+
+        private int MentionEndingAt(int k) => k >= 0 && k < _mentionEnds.Length ? _mentionEnds[k] : -1;
+
+        /// <summary>Indexes the mentions by their first and last token, so lookups do not scan.</summary>
+        private void IndexMentions(int count)
         {
+            if (_mentionStarts.Length < count)
+            {
+                _mentionStarts = new int[count * 2];
+                _mentionEnds = new int[count * 2];
+            }
+            for (int k = 0; k < count; k++) _mentionStarts[k] = _mentionEnds[k] = -1;
             for (int m = 0; m < _mentions.Count; m++)
             {
-                if (_mentions[m].First == k) return m;
-                if (_mentions[m].First > k) break;
+                _mentionStarts[_mentions[m].First] = m;
+                _mentionEnds[_mentions[m].Last] = m;
             }
-            return -1;
         }
 
-        private int MentionEndingAt(int k)
-        {
-            for (int m = 0; m < _mentions.Count; m++)
-            {
-                if (_mentions[m].Last == k) return m;
-                if (_mentions[m].First > k) break;
-            }
-            return -1;
-        }
-
+        // Mentions are in order and do not overlap: the first one after `from` decides.
         private bool MentionBetween(int from, int to)
         {
-            foreach (var m in _mentions)
+            int lo = 0, hi = _mentions.Count;
+            while (lo < hi)
             {
-                if (m.First > from && m.Last < to) return true;
+                int mid = (lo + hi) / 2;
+                if (_mentions[mid].First > from) hi = mid;
+                else lo = mid + 1;
             }
-            return false;
+            return lo < _mentions.Count && _mentions[lo].Last < to;
         }
 
         // ---- drafts ----
