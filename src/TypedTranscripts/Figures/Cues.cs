@@ -11,7 +11,6 @@ namespace TypedTranscripts.Figures
         private const WordClass S = WordClass.Stop;
 
         public static readonly int Up = Vocabulary.Add("up", R | S);
-        public static readonly int Down = Vocabulary.Add("down", F | S);
         public static readonly int From = Vocabulary.Add("from", WordClass.Comparison | S);
         public static readonly int To = Vocabulary.Add("to", S);
         public static readonly int By = Vocabulary.Add("by", S | WordClass.Filler);
@@ -25,14 +24,12 @@ namespace TypedTranscripts.Figures
         public static readonly int Or = Vocabulary.Add("or", S);
         public static readonly int And = Vocabulary.Add("and", S);
         public static readonly int Than = Vocabulary.Add("than", WordClass.Comparison | S);
-        public static readonly int Between = Vocabulary.Add("between", S);
         public static readonly int The = Vocabulary.Add("the", S | WordClass.Filler);
         public static readonly int A = Vocabulary.Add("a", S | WordClass.Filler);
         public static readonly int An = Vocabulary.Add("an", S | WordClass.Filler);
         public static readonly int Our = Vocabulary.Add("our", S);
         public static readonly int Gaap = Vocabulary.Add("gaap", S);
         public static readonly int Non = Vocabulary.Add("non", S);
-        public static readonly int Basis = Vocabulary.Add("basis", S);
         public static readonly int Per = Vocabulary.Add("per", S);
         public static readonly int Share = Vocabulary.Add("share", WordClass.CompoundHead);
         public static readonly int Respectively = Vocabulary.Add("respectively", S);
@@ -51,24 +48,16 @@ namespace TypedTranscripts.Figures
         public static readonly int Less = Vocabulary.Add("less", WordClass.Qualifier | S);
         public static readonly int Greater = Vocabulary.Add("greater", WordClass.Qualifier | S);
         public static readonly int Least = Vocabulary.Add("least", WordClass.Qualifier | S);
-        public static readonly int Most = Vocabulary.Add("most", S);
         public static readonly int Over = Vocabulary.Add("over", WordClass.Qualifier | WordClass.Comparison | S);
-        public static readonly int Under = Vocabulary.Add("under", WordClass.Qualifier | S);
-        public static readonly int Flat = Vocabulary.Add("flat", WordClass.Flat | S);
-        public static readonly int Unchanged = Vocabulary.Add("unchanged", WordClass.Flat | S);
-        public static readonly int Expected = Vocabulary.Add("expected", S);
-        public static readonly int Anticipated = Vocabulary.Add("anticipated", S);
+        public static readonly int Flat = Vocabulary.Add("flat", S);
         public static readonly int As = Vocabulary.Add("as", S);
         public static readonly int Be = Vocabulary.Add("be", S | WordClass.Level);
-        public static readonly int Range = Vocabulary.Add("range", S);
         public static readonly int Total = Vocabulary.Add("total", S | WordClass.Level);
-        public static readonly int Dollars = Vocabulary.Add("dollars");
         public static readonly int Segment = Vocabulary.Add("segment");
         public static readonly int Business = Vocabulary.Add("business");
         public static readonly int Area = Vocabulary.Add("area");
         public static readonly int Division = Vocabulary.Add("division");
         public static readonly int Side = Vocabulary.Add("side");
-        public static readonly int Figure = Vocabulary.Add("figure", S);
         public static readonly int Compared = Vocabulary.Add("compared", WordClass.Comparison | S);
         public static readonly int Similar = Vocabulary.Add("similar", S);
         public static readonly int Consistent = Vocabulary.Add("consistent", S);
@@ -80,9 +69,7 @@ namespace TypedTranscripts.Figures
         public static readonly int Within = Vocabulary.Add("within", S);
         public static readonly int Regard = Vocabulary.Add("regard", S);
         public static readonly int Now = Vocabulary.Add("now", S);
-        public static readonly int Back = Vocabulary.Add("back", S);
         public static readonly int Company = Vocabulary.Add("company", S);
-        public static readonly int Rate = Vocabulary.Add("rate");
         public static readonly int Growth = Vocabulary.Add("growth", R | S);
 
         static Cues()
@@ -91,7 +78,7 @@ namespace TypedTranscripts.Figures
                 "rising", "improved", "improve", "improves", "improving", "improvement", "expanded", "expand", "expands", "expanding", "expansion", "gain",
                 "gained", "gains", "accelerated", "climbed", "jumped", "raised", "raise", "raising", "uptick" })
                 Vocabulary.Add(w, R | S);
-            foreach (string w in new[] { "decrease", "decreased", "decreases", "decreasing", "declined", "decline", "declines", "declining", "fell", "fall",
+            foreach (string w in new[] { "down", "decrease", "decreased", "decreases", "decreasing", "declined", "decline", "declines", "declining", "fell", "fall",
                 "falling", "lowered", "lowering", "reduced", "reduce", "reduces", "reducing", "reduction", "dropped", "drop", "contracted", "contraction",
                 "shrank", "cut", "cutting", "deteriorated", "slowed" })
                 Vocabulary.Add(w, F | S);
@@ -108,7 +95,7 @@ namespace TypedTranscripts.Figures
                 "expand", "accelerate", "moderate", "come", "drive", "result", "rise", "fall", "exceed", "stay", "land", "add", "see", "deliver",
                 "step", "slow", "reflect", "contribute", "approximate", "trend", "benefit", "decelerate", "improving", "growing", "close" })
                 Vocabulary.Add(w, WordClass.OutcomeVerb);
-            foreach (string w in new[] { "approximately", "approx", "about", "around", "roughly", "nearly", "almost", "some", "circa", "just", "close",
+            foreach (string w in new[] { "approximately", "approx", "about", "around", "roughly", "nearly", "almost", "some", "circa", "just", "close", "under",
                 "excess", "north", "upwards", "well", "estimated", "little", "slightly", "only", "exceeding" })
                 Vocabulary.Add(w, WordClass.Qualifier | S);
             foreach (string w in new[] { "headwind", "headwinds", "tailwind", "tailwinds", "impact", "impacts", "benefit", "benefits", "drag", "upside",
@@ -152,6 +139,7 @@ namespace TypedTranscripts.Figures
                 "continued", "continuing", "excellent", "great", "good", "better", "best", "solid", "rest", "key", "more", "many", "most", "some", "no",
                 "not", "into", "out", "after", "before", "during", "since", "until", "per", "via", "across", "among", "like", "such", "those", "cash",
                 "basis", "term", "long", "short", "near", "mid", "high", "low", "plus", "million", "billion", "percent", "slide", "slides", "page", "chart",
+                "between", "anticipated", "range", "back", "unchanged", "most", "figure",
                 "exhibit", "table", "appendix", "webcast", "call" })
                 Vocabulary.Add(w, S);
             foreach (string w in new[] { "employees", "shares", "days", "sites", "users", "members", "subscribers", "customers", "positions", "seats",

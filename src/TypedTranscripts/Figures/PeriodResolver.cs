@@ -98,9 +98,7 @@ namespace TypedTranscripts.Figures
     internal static class PeriodResolver
     {
         private static readonly int Quarter = Vocabulary.Add("quarter", WordClass.PeriodWord);
-        private static readonly int Quarters = Vocabulary.Add("quarters", WordClass.PeriodWord);
         private static readonly int Year = Vocabulary.Add("year", WordClass.PeriodWord);
-        private static readonly int Years = Vocabulary.Add("years", WordClass.PeriodWord);
         private static readonly int Fiscal = Vocabulary.Add("fiscal", WordClass.PeriodWord);
         private static readonly int Full = Vocabulary.Add("full", WordClass.PeriodWord);
         private static readonly int Prior = Vocabulary.Add("prior", WordClass.PeriodWord);
@@ -143,8 +141,6 @@ namespace TypedTranscripts.Figures
         private static readonly int Months = Vocabulary.Add("months", WordClass.PeriodWord);
         private static readonly int Qoq = Vocabulary.Add("qoq", WordClass.PeriodWord | WordClass.Stop);
         private static readonly int Yoy = Vocabulary.Add("yoy", WordClass.PeriodWord | WordClass.Stop);
-        private static readonly int Ended = Vocabulary.Add("ended", WordClass.Level);
-        private static readonly int Ending = Vocabulary.Add("ending");
 
         private static readonly int[] Ordinals =
         {

@@ -27,8 +27,6 @@ namespace TypedTranscripts.Figures
         Revision = 1 << 8,
         /// <summary>Words of an outlook being revised: guidance, outlook, midpoint, expectations.</summary>
         OutlookNoun = 1 << 9,
-        /// <summary>Flat, unchanged.</summary>
-        Flat = 1 << 10,
         /// <summary>A noun that turns the metric before it into another thing (revenue reserves, sales force).</summary>
         CompoundHead = 1 << 11,
         /// <summary>A month name.</summary>
@@ -87,15 +85,6 @@ namespace TypedTranscripts.Figures
                 if (id >= _classes.Length) Array.Resize(ref _classes, _classes.Length * 2);
                 _classes[id] |= classes;
                 return id;
-            }
-        }
-
-        /// <summary>Makes <paramref name="variant"/> (a plural, a spelling) look up as <paramref name="id"/>.</summary>
-        public static void Alias(string variant, int id)
-        {
-            lock (Sync)
-            {
-                if (Lookup(variant, 0, variant.Length) == Unknown) Insert(variant, id);
             }
         }
 

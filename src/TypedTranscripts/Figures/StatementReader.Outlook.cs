@@ -1,0 +1,358 @@
+using System.Collections.Generic;
+
+namespace TypedTranscripts.Figures
+{
+    /// <summary>Forward-looking sentences: what they look ahead to, and outlooks given as a direction without numbers.</summary>
+    internal sealed partial class StatementReader
+    {
+
+        private static bool IsFxImpact(SentenceTokens s)
+        {
+            for (int k = 0; k < s.Count; k++)
+            {
+                if (!s[k].IsWord(Cues.Fx) || k + 1 < s.Count && s[k + 1].IsWord(Cues.Neutral)) continue;
+                for (int j = k + 1; j < s.Count && j <= k + 3; j++)
+                {
+                    if (s[j].Has(WordClass.Rise) || s[j].Has(WordClass.Fall)) return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>A forward-looking word before the number ("we expect revenue between …"), not one after it ("… was 46.5%, at the high end of our guidance").</summary>
+        private static bool ForwardBefore(SentenceTokens s, int idx)
+        {
+            for (int k = idx - 1; k >= 0 && k >= idx - 40; k--)
+            {
+                var t = s[k];
+                if (t.Has(WordClass.Forward) && !t.Has(WordClass.OutlookNoun)) return true;
+                if (t.Has(WordClass.WeakForward) && LeadsToOutcome(s, k)) return true;
+                if (t.Kind == TokenKind.Word && PastVerbs.Contains(t.Word)) return false;
+            }
+            return false;
+        }
+        private static bool IsForward(SentenceTokens s)
+        {
+            for (int k = 0; k < s.Count; k++)
+            {
+                if (s[k].Has(WordClass.Forward)) return true;
+                if (s[k].Has(WordClass.WeakForward) && LeadsToOutcome(s, k)) return true;
+            }
+            return false;
+        }
+
+        // "going forward"; "will be", "should continue to grow", "will likely see"
+        private static bool LeadsToOutcome(SentenceTokens s, int k)
+        {
+            if (k + 1 < s.Count && s[k + 1].IsWord(Forward)) return true;
+            for (int j = k + 1; j < s.Count && j <= k + 3; j++)
+            {
+                if (s[j].Has(WordClass.OutcomeVerb)) return true;
+                if (s[j].Kind != TokenKind.Word) break;
+            }
+            return false;
+        }
+
+
+        /// <summary>The verb of "raising our revenue guidance", "reducing our total midpoint", or -1.</summary>
+        private int RevisionVerb(SentenceTokens s)
+        {
+            for (int k = 0; k < s.Count; k++)
+            {
+                if (!s[k].Has(WordClass.Revision)) continue;
+                // the object of the verb, up to the outlook noun: "raising our property revenue and adjusted EBITDA guidance for the year"
+                for (int j = k + 1; j < s.Count && j <= k + 10; j++)
+                {
+                    var t = s[j];
+                    if (t.Has(WordClass.OutlookNoun)) return k;
+                    bool objectWord = t.Kind == TokenKind.Comma || t.IsWord(Cues.Our) || t.IsWord(Cues.The) || t.IsWord(Cues.And) || t.IsWord(Cues.Total)
+                        || _periodTokens.Contains(j) || InMention(j) || t.Kind == TokenKind.Word && (t.Capital || t.Has(WordClass.SegmentNoun) || t.Word == Vocabulary.Unknown);
+                    if (!objectWord) break;
+                }
+            }
+            return -1;
+        }
+
+        private bool InMention(int k)
+        {
+            foreach (var m in _mentions)
+            {
+                if (m.First <= k && k <= m.Last) return true;
+            }
+            return false;
+        }
+
+        /// <summary>The period "the quarter" means here: an outlook's period in a forward-looking sentence, else the call's.</summary>
+        private FiscalPeriod? FocusPeriod(SentenceTokens s, bool forward)
+        {
+            if (forward)
+            {
+                foreach (var p in _periods)
+                {
+                    if (p.Kind == PeriodKind.Explicit && !p.Comparison && _calendar.IsFuture(p.Period)) return p.Period;
+                }
+                return _scope.OutlookPeriod ?? _scope.GuidancePeriod ?? _calendar.Quarter;
+            }
+            return _calendar.Quarter;
+        }
+
+
+        /// <summary>"we expect operating expenses to increase", "a flat share count", "raising our revenue guidance for the year".</summary>
+        private void ReadDirections(SentenceTokens s, bool forward, FiscalPeriod? focus)
+        {
+            var period = ExplicitFuturePeriod() ?? (forward ? focus : null) ?? _scope.OutlookPeriod ?? _scope.GuidancePeriod;
+            int revisionVerb = _revisionVerb, outlookNoun = -1;
+            for (int k = revisionVerb + 1; revisionVerb >= 0 && k < s.Count && outlookNoun < 0; k++)
+            {
+                if (s[k].Has(WordClass.OutlookNoun)) outlookNoun = k;
+            }
+            int revisionSign = revisionVerb >= 0 ? Cues.Sign(s[revisionVerb].Word) : 0;
+            for (int m = 0; m < _mentions.Count; m++)
+            {
+                if (_mentionBlocked[m]) continue;
+                bool attached = AttachedToNumber(m);
+                var mention = _mentions[m];
+                var direction = Direction.None;
+                bool ambiguous = false;
+                if (revisionSign != 0 && (mention.First > revisionVerb && mention.Last < outlookNoun
+                    || (mention.Last < revisionVerb && !MentionBetweenIndex(m, revisionVerb))))
+                {
+                    direction = revisionSign > 0 ? Direction.Up : Direction.Down;
+                }
+                else if (forward) direction = DirectionAround(s, mention, _mentionLabelFirst[m], out ambiguous);
+                if (direction == Direction.None && !ambiguous) continue;
+                if (attached)
+                {
+                    // "gross margins … to be roughly flat …, within our range of 65% to 67%": the direction joins the numbers.
+                    MergeDirection(mention.Family, _mentionSegments[m], direction);
+                    continue;
+                }
+                var draft = new Draft
+                {
+                    Kind = StatementKind.Guidance,
+                    Metric = mention.Family.LevelMetric,
+                    Segment = _mentionSegments[m] ?? _opening ?? (_subject is { } subject && subject.Last < mention.First ? subject.Text : null)
+                        ?? (_scope.InSegmentReview ? _scope.ReviewedSegment : null) ?? _scope.HeadingSegment,
+                    Direction = direction,
+                    Offset = s[mention.First].Start,
+                    Unit = UnitOf(mention.Family.LevelUnit),
+                };
+                NormaliseServiceAndProduct(draft);
+                draft.Basis = ScopeTracker.StatedBasis(s, mention.First, 20);
+                if (draft.Basis == Basis.Unspecified) draft.Basis = _scope.GuidanceBasis;
+                if (ambiguous) draft.Problem = "the direction (" + s.Slice(mention.Last + 1, System.Math.Min(s.Count - 1, mention.Last + 4)) + ") is a range of directions";
+                else if (period is null) draft.Problem = "an outlook without a period";
+                draft.Period = period;
+                MergeOrAdd(s, draft);
+            }
+            // "Productivity and Business Processes should continue to grow double digits", "In Surface, … to drive growth":
+            // a named line of business with a direction and no metric said is its revenue.
+            if (forward && !HasQuantities(s) && !AnyMention() && (_subject ?? OpeningLabel(s)) is { } label && LabelDirection(s, label.Last) is var labelDirection
+                && labelDirection != Direction.None)
+            {
+                var draft = new Draft
+                {
+                    Kind = StatementKind.Guidance,
+                    Metric = "Revenue",
+                    Segment = label.Text,
+                    Direction = labelDirection,
+                    Offset = s[label.First].Start,
+                    Unit = QuantityUnit.Usd,
+                    Period = period,
+                    Basis = _scope.GuidanceBasis,
+                };
+                NormaliseServiceAndProduct(draft);
+                if (period is null) draft.Problem = "an outlook without a period";
+                MergeOrAdd(s, draft);
+            }
+            // "lowering our AFFO guidance by $40 million or $0.09 on a per share basis"
+            if (revisionSign != 0)
+            {
+                for (int i = 0; i < _readings.Count; i++)
+                {
+                    var r = _readings[i];
+                    if (r.Role != Role.Revision && !(r.Chained && r.Mention >= 0 && i > 0 && _readings[i - 1].Role == Role.Revision)) continue;
+                    if (r.Metric is null || InAnswers && r.QualifierFirst >= 0) continue;
+                    var draft = new Draft
+                    {
+                        Kind = StatementKind.Guidance,
+                        Metric = r.Metric,
+                        Segment = r.Mention >= 0 ? _mentionSegments[r.Mention] : null,
+                        Direction = revisionSign > 0 ? Direction.Up : Direction.Down,
+                        Offset = s[r.Token].Start,
+                        Unit = s.NumberAt(r.Token).Kind == NumberKind.Money && r.Metric.EndsWith("PerShare", System.StringComparison.Ordinal) ? QuantityUnit.UsdPerShare : QuantityUnit.Usd,
+                        Period = period,
+                        Basis = _scope.GuidanceBasis,
+                    };
+                    if (period is null) draft.Problem = "an outlook without a period";
+                    MergeOrAdd(s, draft);
+                }
+            }
+        }
+
+        private void MergeDirection(MetricFamily family, string? segment, Direction direction)
+        {
+            foreach (var existing in _sentenceDrafts)
+            {
+                if (existing.Kind == StatementKind.Guidance && existing.Direction == Direction.None && existing.Segment == segment
+                    && (existing.Metric == family.LevelMetric || existing.Metric == family.Percent || existing.Metric == family.Money))
+                    existing.Direction = direction;
+            }
+        }
+
+        // "driven by Office 365, Dynamics 365": numbers inside names are no quantities.
+        private static bool HasQuantities(SentenceTokens s)
+        {
+            foreach (var n in s.Numbers)
+            {
+                if (n.Kind != NumberKind.Plain || n.Scaled) return true;
+            }
+            return false;
+        }
+
+        private bool AnyMention()
+        {
+            for (int m = 0; m < _mentions.Count; m++)
+            {
+                if (!_mentionBlocked[m]) return true;
+            }
+            return false;
+        }
+
+        private Label? OpeningLabel(SentenceTokens s) => _scope.OpeningScope(s, _periodTokens, wholeSentence: false);
+
+        /// <summary>The one direction the words after a label take: rise words only, or fall words only.</summary>
+        private static Direction LabelDirection(SentenceTokens s, int last)
+        {
+            bool up = false, down = false;
+            for (int k = last + 1; k < s.Count; k++)
+            {
+                var t = s[k];
+                if (t.IsWord(Cues.Higher) || t.IsWord(Cues.Lower)) continue;
+                if (t.IsWord(Cues.Growth) && k + 1 < s.Count && s[k + 1].IsWord(Rate)) continue; // "the growth rate will moderate"
+                up |= t.Has(WordClass.Rise);
+                down |= t.Has(WordClass.Fall);
+            }
+            return up == down ? Direction.None : up ? Direction.Up : Direction.Down;
+        }
+
+        private bool MentionBetweenIndex(int m, int token)
+        {
+            for (int other = m + 1; other < _mentions.Count; other++)
+            {
+                if (_mentions[other].First < token && !_mentionBlocked[other]) return true;
+            }
+            return false;
+        }
+
+        /// <summary>A future period that names an outlook: "our revised full year outlook", "the outlook for our first quarter".</summary>
+        private FiscalPeriod? OutlookPeriodNamed(SentenceTokens s)
+        {
+            for (int k = 0; k < s.Count; k++)
+            {
+                if (!s[k].Has(WordClass.OutlookNoun)) continue;
+                foreach (var p in _periods)
+                {
+                    if (p.Kind != PeriodKind.Explicit || p.Comparison || !_calendar.IsFuture(p.Period)) continue;
+                    bool before = p.Last == k - 1;
+                    bool after = k + 1 < s.Count && s[k + 1].IsWord(Cues.For) && p.First > k + 1 && p.First <= k + 4;
+                    if (before || after) return p.Period;
+                }
+            }
+            return null;
+        }
+
+        private FiscalPeriod? ExplicitFuturePeriod()
+        {
+            foreach (var p in _periods)
+            {
+                if (p.Kind == PeriodKind.Explicit && !p.Comparison && _calendar.IsFuture(p.Period)) return p.Period;
+            }
+            return null;
+        }
+
+        private bool AttachedToNumber(int m)
+        {
+            foreach (var r in _readings)
+            {
+                if (r.Mention == m && r.Role != Role.Skip && r.Role != Role.Revision) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Direction words next to a metric in an outlook: "a slight increase in operating margins", "to be roughly flat", "should continue to grow".</summary>
+        private Direction DirectionAround(SentenceTokens s, MetricMention mention, int labelFirst, out bool ambiguous)
+        {
+            ambiguous = false;
+            // before: "increase in X", "a flat X", "higher X", "growth in our server products and cloud services revenue"
+            for (int k = labelFirst - 1, seen = 0; k >= 0; k--)
+            {
+                var t = s[k];
+                if (t.Kind != TokenKind.Word && t.Kind != TokenKind.Comma) break;
+                // "continued improvement in each commercial cloud service, as well as in the overall …", "increase our investments in CapEx"
+                if (t.IsWord(Cues.In) || t.IsWord(Cues.Our) || t.IsWord(Cues.The) || t.Has(WordClass.Filler) || t.Kind == TokenKind.Comma || BeforeDirectionSkips.Contains(t.Word)
+                    || t.Has(WordClass.SegmentNoun))
+                {
+                    if (++seen > 14) break;
+                    continue;
+                }
+                if (FlatWords.Contains(t.Word)) return Direction.Flat;
+                if (ChangeNouns.Contains(t.Word) || t.IsWord(Cues.Higher) || t.IsWord(Cues.Lower))
+                {
+                    int sign = Cues.Sign(t.Word);
+                    return sign > 0 ? Direction.Up : sign < 0 ? Direction.Down : Direction.None;
+                }
+                break;
+            }
+            // after: "to increase", "to be roughly flat", "to be up slightly", "should continue to grow double digits"
+            bool linked = false;
+            for (int k = mention.Last + 1, seen = 0; k < s.Count && seen < 7; k++)
+            {
+                var t = s[k];
+                if (_periodTokens.Contains(k)) continue;
+                if (t.Kind != TokenKind.Word) break;
+                if (MentionStartingAt(k) >= 0) break;
+                if (FlatWords.Contains(t.Word) && linked)
+                {
+                    if (k + 2 < s.Count && s[k + 1].IsWord(Cues.To) && Cues.Sign(s[k + 2].Word) != 0) ambiguous = true;
+                    return ambiguous ? Direction.None : Direction.Flat;
+                }
+                int sign = Cues.Sign(t.Word);
+                if (sign != 0 && linked) return sign > 0 ? Direction.Up : Direction.Down;
+                // "we expect mid-teens revenue growth"
+                if (t.IsWord(Cues.Growth) && k == mention.Last + 1 && ExpectBefore(s, labelFirst)) return Direction.Up;
+                bool linking = t.IsWord(Cues.To) || t.IsWord(Cues.Be) || t.IsWord(Remain) || t.IsWord(Continue) || t.Has(WordClass.WeakForward);
+                if (linking || t.Has(WordClass.Forward) || t.Has(WordClass.Qualifier) || t.Has(WordClass.Filler) || t.IsWord(Cues.For) || t.IsWord(Cues.In)
+                    || t.IsWord(Cues.Of) || t.IsWord(Cues.Our))
+                {
+                    linked |= linking;
+                    seen++;
+                    continue;
+                }
+                break;
+            }
+            return Direction.None;
+        }
+
+        private static bool ExpectBefore(SentenceTokens s, int first)
+        {
+            for (int k = first - 1; k >= 0 && k >= first - 6; k--)
+            {
+                if (s[k].Has(WordClass.Effect)) return false; // "no impact to full year revenue growth"
+                if (s[k].Has(WordClass.Forward)) return true;
+            }
+            return false;
+        }
+
+        private static QuantityUnit UnitOf(string unit) => unit switch
+        {
+            "USD" => QuantityUnit.Usd,
+            "percent" => QuantityUnit.Percent,
+            "USD/share" => QuantityUnit.UsdPerShare,
+            "shares" => QuantityUnit.Shares,
+            "days" => QuantityUnit.Days,
+            "count" => QuantityUnit.Count,
+            _ => QuantityUnit.Ratio,
+        };
+    }
+}
