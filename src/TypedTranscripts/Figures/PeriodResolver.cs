@@ -199,7 +199,8 @@ namespace TypedTranscripts.Figures
                     : t.Kind == TokenKind.Word && (t.Has(WordClass.PeriodWord) || t.Word == Vocabulary.Unknown);
                 if (candidate && TryAt(s, i, calendar, forward, out var mention))
                 {
-                    mention.Comparison |= IsComparedAgainst(s, mention.First);
+                    // "over the long term" is a horizon, not a compared period.
+                    mention.Comparison |= mention.Period.Kind != FiscalPeriodKind.LongTerm && IsComparedAgainst(s, mention.First);
                     output.Add(mention);
                     i = mention.Last + 1;
                 }

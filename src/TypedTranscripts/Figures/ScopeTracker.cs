@@ -55,6 +55,11 @@ namespace TypedTranscripts.Figures
             Cues.And, Cues.Finally, Cues.Now, Cues.Our, Cues.The, Vocabulary.Add("but", WordClass.Stop), Vocabulary.Add("so", WordClass.Stop),
             Vocabulary.Add("also", WordClass.Stop), Vocabulary.Add("lastly", WordClass.Stop), Vocabulary.Add("overall", WordClass.Stop),
         };
+        private static readonly HashSet<int> HeadingOpeners = new HashSet<int>
+        {
+            Cues.Finally, Cues.Now, Vocabulary.Add("next", WordClass.Stop), Vocabulary.Add("lastly", WordClass.Stop), Vocabulary.Add("first", WordClass.Stop),
+            Vocabulary.Add("second", WordClass.Stop), Vocabulary.Add("third", WordClass.Stop), Vocabulary.Add("fourth", WordClass.Stop),
+        };
         private static readonly HashSet<int> SubjectVerbs = new HashSet<int>
         {
             Vocabulary.Add("continued", WordClass.Stop), Vocabulary.Add("continues", WordClass.Stop), Vocabulary.Add("surpassed", WordClass.Level),
@@ -272,14 +277,20 @@ namespace TypedTranscripts.Figures
         public Label? OpeningScope(SentenceTokens s, TokenMarks periodTokens, bool wholeSentence)
         {
             int k = 0;
-            while (k < s.Count && (s[k].Kind == TokenKind.Comma || s[k].Kind == TokenKind.Word && (s[k].IsWord(Cues.And) || s[k].IsWord(Cues.Finally) || s[k].IsWord(Cues.Now)))) k++;
+            bool opened = false;
+            while (k < s.Count && (s[k].Kind == TokenKind.Comma || s[k].Kind == TokenKind.Word && (s[k].IsWord(Cues.And) || HeadingOpeners.Contains(s[k].Word))))
+            {
+                opened |= s[k].Kind == TokenKind.Word && HeadingOpeners.Contains(s[k].Word);
+                k++;
+            }
             if (k >= s.Count || s[k].Kind != TokenKind.Word) return null;
             int w = s[k].Word;
             bool introduced = true;
             if (w == Cues.In || w == Cues.For || w == Cues.On || w == Cues.Within) k++;
             else if ((w == Cues.Turning || w == Cues.Moving || w == Cues.Starting) && k + 1 < s.Count && (s[k + 1].IsWord(Cues.To) || s[k + 1].IsWord(Cues.With))) k += 2;
             else if (w == Cues.With && k + 2 < s.Count && s[k + 1].IsWord(Cues.Regard) && s[k + 2].IsWord(Cues.To)) k += 3;
-            else if (wholeSentence && s[k].Capital) introduced = false;
+            // "Finally, More Personal Computing." is a heading; "Sure." is not.
+            else if (wholeSentence && s[k].Capital && opened) introduced = false;
             else return null;
             if (k < s.Count && (s[k].IsWord(Cues.The) || s[k].IsWord(Cues.Our))) k++;
             int first = k;

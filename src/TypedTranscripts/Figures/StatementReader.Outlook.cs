@@ -55,8 +55,10 @@ namespace TypedTranscripts.Figures
 
 
         /// <summary>The verb of "raising our revenue guidance", "reducing our total midpoint", or -1.</summary>
-        private int RevisionVerb(SentenceTokens s)
+        /// <summary>Finds "raising our revenue guidance", "lowering our capital expenditures outlook": each verb with the outlook noun it revises.</summary>
+        private void FindRevisions(SentenceTokens s)
         {
+            _revisions.Clear();
             for (int k = 0; k < s.Count; k++)
             {
                 if (!s[k].Has(WordClass.Revision)) continue;
@@ -64,13 +66,39 @@ namespace TypedTranscripts.Figures
                 for (int j = k + 1; j < s.Count && j <= k + 10; j++)
                 {
                     var t = s[j];
-                    if (t.Has(WordClass.OutlookNoun)) return k;
+                    if (t.Has(WordClass.OutlookNoun))
+                    {
+                        _revisions.Add((k, j));
+                        break;
+                    }
                     bool objectWord = t.Kind == TokenKind.Comma || t.IsWord(Cues.Our) || t.IsWord(Cues.The) || t.IsWord(Cues.And) || t.IsWord(Cues.Total)
                         || _periodTokens.Contains(j) || InMention(j) || t.Kind == TokenKind.Word && (t.Capital || t.Has(WordClass.SegmentNoun) || t.Word == Vocabulary.Unknown);
                     if (!objectWord) break;
                 }
             }
-            return -1;
+        }
+
+        /// <summary>The revision verb nearest before token <paramref name="k"/>, or -1.</summary>
+        private int RevisionBefore(int k)
+        {
+            int verb = -1;
+            foreach (var (v, _) in _revisions)
+            {
+                if (v < k) verb = v;
+            }
+            return verb;
+        }
+
+        /// <summary>The direction a revision gives a metric it names ("raising our revenue guidance") or that opens its clause ("With regard to CapEx, we are reducing …").</summary>
+        private int RevisionSign(SentenceTokens s, int m)
+        {
+            var mention = _mentions[m];
+            foreach (var (verb, noun) in _revisions)
+            {
+                if (mention.First > verb && mention.Last < noun) return Cues.Sign(s[verb].Word);
+            }
+            if (_revisions.Count > 0 && mention.Last < _revisions[0].Verb && !MentionBetweenIndex(m, _revisions[0].Verb)) return Cues.Sign(s[_revisions[0].Verb].Word);
+            return 0;
         }
 
         private bool InMention(int k)
@@ -101,12 +129,6 @@ namespace TypedTranscripts.Figures
         private void ReadDirections(SentenceTokens s, bool forward, FiscalPeriod? focus)
         {
             var period = ExplicitFuturePeriod() ?? (forward ? focus : null) ?? _scope.OutlookPeriod ?? _scope.GuidancePeriod;
-            int revisionVerb = _revisionVerb, outlookNoun = -1;
-            for (int k = revisionVerb + 1; revisionVerb >= 0 && k < s.Count && outlookNoun < 0; k++)
-            {
-                if (s[k].Has(WordClass.OutlookNoun)) outlookNoun = k;
-            }
-            int revisionSign = revisionVerb >= 0 ? Cues.Sign(s[revisionVerb].Word) : 0;
             for (int m = 0; m < _mentions.Count; m++)
             {
                 if (_mentionBlocked[m]) continue;
@@ -114,11 +136,8 @@ namespace TypedTranscripts.Figures
                 var mention = _mentions[m];
                 var direction = Direction.None;
                 bool ambiguous = false;
-                if (revisionSign != 0 && (mention.First > revisionVerb && mention.Last < outlookNoun
-                    || (mention.Last < revisionVerb && !MentionBetweenIndex(m, revisionVerb))))
-                {
-                    direction = revisionSign > 0 ? Direction.Up : Direction.Down;
-                }
+                int revisionSign = RevisionSign(s, m);
+                if (revisionSign != 0) direction = revisionSign > 0 ? Direction.Up : Direction.Down;
                 else if (forward) direction = DirectionAround(s, mention, _mentionLabelFirst[m], out ambiguous);
                 if (direction == Direction.None && !ambiguous) continue;
                 if (attached)
@@ -166,27 +185,26 @@ namespace TypedTranscripts.Figures
                 MergeOrAdd(s, draft);
             }
             // "lowering our AFFO guidance by $40 million or $0.09 on a per share basis"
-            if (revisionSign != 0)
+            for (int i = 0; i < _readings.Count; i++)
             {
-                for (int i = 0; i < _readings.Count; i++)
+                var r = _readings[i];
+                if (r.Role != Role.Revision && !(r.Chained && r.Mention >= 0 && i > 0 && _readings[i - 1].Role == Role.Revision)) continue;
+                int verb = RevisionBefore(r.Token);
+                int revisionSign = verb >= 0 ? Cues.Sign(s[verb].Word) : 0;
+                if (revisionSign == 0 || r.Metric is null || InAnswers && r.QualifierFirst >= 0) continue;
+                var draft = new Draft
                 {
-                    var r = _readings[i];
-                    if (r.Role != Role.Revision && !(r.Chained && r.Mention >= 0 && i > 0 && _readings[i - 1].Role == Role.Revision)) continue;
-                    if (r.Metric is null || InAnswers && r.QualifierFirst >= 0) continue;
-                    var draft = new Draft
-                    {
-                        Kind = StatementKind.Guidance,
-                        Metric = r.Metric,
-                        Segment = r.Mention >= 0 ? _mentionSegments[r.Mention] : null,
-                        Direction = revisionSign > 0 ? Direction.Up : Direction.Down,
-                        Offset = s[r.Token].Start,
-                        Unit = s.NumberAt(r.Token).Kind == NumberKind.Money && r.Metric.EndsWith("PerShare", System.StringComparison.Ordinal) ? QuantityUnit.UsdPerShare : QuantityUnit.Usd,
-                        Period = period,
-                        Basis = _scope.GuidanceBasis,
-                    };
-                    if (period is null) draft.Problem = "an outlook without a period";
-                    MergeOrAdd(s, draft);
-                }
+                    Kind = StatementKind.Guidance,
+                    Metric = r.Metric,
+                    Segment = r.Mention >= 0 ? _mentionSegments[r.Mention] : null,
+                    Direction = revisionSign > 0 ? Direction.Up : Direction.Down,
+                    Offset = s[r.Token].Start,
+                    Unit = s.NumberAt(r.Token).Kind == NumberKind.Money && r.Metric.EndsWith("PerShare", System.StringComparison.Ordinal) ? QuantityUnit.UsdPerShare : QuantityUnit.Usd,
+                    Period = period,
+                    Basis = _scope.GuidanceBasis,
+                };
+                if (period is null) draft.Problem = "an outlook without a period";
+                MergeOrAdd(s, draft);
             }
         }
 

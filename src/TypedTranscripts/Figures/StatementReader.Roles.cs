@@ -106,7 +106,7 @@ namespace TypedTranscripts.Figures
                 r.OwnCue = true;
                 return;
             }
-            if (by && (Vocabulary.Is(prev, WordClass.OutlookNoun) || _revisionVerb >= 0 && _revisionVerb < k))
+            if (by && (Vocabulary.Is(prev, WordClass.OutlookNoun) || RevisionBefore(k) >= 0))
             {
                 r.Role = Role.Revision;
                 r.OwnCue = true;

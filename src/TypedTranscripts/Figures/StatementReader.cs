@@ -91,7 +91,7 @@ namespace TypedTranscripts.Figures
         private readonly TokenMarks _periodTokens = new TokenMarks();
         private readonly List<Reading> _readings = new List<Reading>(16);
         private readonly List<Draft> _sentenceDrafts = new List<Draft>(8);
-        private int _revisionVerb;
+        private readonly List<(int Verb, int Noun)> _revisions = new List<(int, int)>(2);
         private string? _opening;
         private Label? _subject;
 
@@ -133,10 +133,11 @@ namespace TypedTranscripts.Figures
             if ((s.Classes & WordClass.MetricStart) != 0) MetricLexicon.Find(s, _mentions);
             else _mentions.Clear();
             IndexMentions(s.Count);
-            _revisionVerb = (s.Classes & WordClass.Revision) != 0 && (s.Classes & WordClass.OutlookNoun) != 0 ? RevisionVerb(s) : -1;
+            if ((s.Classes & WordClass.Revision) != 0 && (s.Classes & WordClass.OutlookNoun) != 0) FindRevisions(s);
+            else _revisions.Clear();
             _subject = s.Count > 0 && s[0].Kind == TokenKind.Word && !s[0].Has(WordClass.Stop | WordClass.Anaphor) || s.Count > 1 && s[0].Has(WordClass.Stop)
                 ? _scope.SubjectLabel(s, _periodTokens) : null;
-            if (!hasNumbers && !forward && _revisionVerb < 0)
+            if (!hasNumbers && !forward && _revisions.Count == 0)
             {
                 // Nothing to extract; only the subject, the comparison and a heading carry on.
                 ReadMentionSegments(s, firstOnly: true);
@@ -157,7 +158,7 @@ namespace TypedTranscripts.Figures
                 AttachMetrics(s, anaphoric);
                 for (int r = 0; r < _readings.Count; r++) MakeDraft(s, r, forward, focus, anaphoric);
             }
-            if ((forward || _revisionVerb >= 0) && !fxImpact && !InAnswers) ReadDirections(s, forward, focus);
+            if ((forward || _revisions.Count > 0) && !fxImpact && !InAnswers) ReadDirections(s, forward, focus);
 
             foreach (var draft in _sentenceDrafts)
             {
@@ -178,7 +179,7 @@ namespace TypedTranscripts.Figures
             {
                 if (IsComparison(p)) _scope.ParagraphComparison = p;
             }
-            if ((forward || _revisionVerb >= 0) && ExplicitFuturePeriod() is { } future)
+            if ((forward || _revisions.Count > 0) && ExplicitFuturePeriod() is { } future)
             {
                 _scope.GuidancePeriod = future;
                 if (OutlookPeriodNamed(s) is { } outlook) _scope.OutlookPeriod = outlook;
