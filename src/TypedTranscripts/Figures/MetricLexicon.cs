@@ -30,6 +30,9 @@ namespace TypedTranscripts.Figures
         /// <summary>A segment's percentage of this total: "enterprise revenue was 36%" is RevenueMix.</summary>
         public string? Mix { get; set; }
 
+        /// <summary>A balance at a point in time (cash, backlog, headcount), not a flow over a period.</summary>
+        public bool PointInTime { get; set; }
+
         /// <summary>The metric guidance without numbers takes: the one named like the family ("gross margin" is GrossMargin), else its first level.</summary>
         public string LevelMetric => Name == Percent || Name == PerShare || Name == Count || Name == Ratio ? Name : Money ?? Percent ?? PerShare ?? Count ?? Ratio ?? Name;
 
@@ -85,8 +88,8 @@ namespace TypedTranscripts.Figures
         public static readonly MetricFamily EffectiveTaxRate = Define("EffectiveTaxRate", "tax rate|effective tax rate|effective rate", percent: "EffectiveTaxRate", points: "EffectiveTaxRate");
         public static readonly MetricFamily IncomeTaxCharge = Define("IncomeTaxCharge", "income tax charge|tax charge", money: "IncomeTaxCharge");
         public static readonly MetricFamily RestructuringCharges = Define("RestructuringCharges", "restructuring charge|restructuring charges|restructuring costs", money: "RestructuringCharges");
-        public static readonly MetricFamily CashAndInvestments = Define("CashAndInvestments", "cash cash equivalents and investments|cash and investments|cash and cash equivalents|cash cash equivalents|cash and marketable securities|cash and short-term investments|cash", money: "CashAndInvestments", growth: "CashAndInvestments");
-        public static readonly MetricFamily NetCash = Define("NetCash", "net cash", money: "NetCash");
+        public static readonly MetricFamily CashAndInvestments = Define("CashAndInvestments", "cash cash equivalents and investments|cash and investments|cash and cash equivalents|cash cash equivalents|cash and marketable securities|cash and short-term investments|cash", money: "CashAndInvestments", growth: "CashAndInvestments", pointInTime: true);
+        public static readonly MetricFamily NetCash = Define("NetCash", "net cash", money: "NetCash", pointInTime: true);
         public static readonly MetricFamily OperatingCashFlow = Define("OperatingCashFlow", "cash flow from operations|operating cash flow|cash from operations|cash flow from operating activities|cash flows from operations|operating cash flows", money: "OperatingCashFlow", growth: "OperatingCashFlow");
         public static readonly MetricFamily FreeCashFlow = Define("FreeCashFlow", "free cash flow|free cash flows", money: "FreeCashFlow", growth: "FreeCashFlow");
         public static readonly MetricFamily CapitalExpenditures = Define("CapitalExpenditures", "capex|capital expenditures|capital expenditure|capital spending", money: "CapitalExpenditures", growth: "CapitalExpenditures");
@@ -101,14 +104,14 @@ namespace TypedTranscripts.Figures
         public static readonly MetricFamily Affo = Define("AdjustedFundsFromOperations", "affo|attributable affo|consolidated affo|adjusted funds from operations", money: "AdjustedFundsFromOperations", growth: "AdjustedFundsFromOperations", perShare: "AdjustedFundsFromOperationsPerShare");
         public static readonly MetricFamily AffoPerShare = Define("AdjustedFundsFromOperationsPerShare", "affo per share|attributable affo per share|consolidated affo per share", perShare: "AdjustedFundsFromOperationsPerShare", growth: "AdjustedFundsFromOperationsPerShare");
         public static readonly MetricFamily ShareBasedCompensation = Define("ShareBasedCompensation", "stock-based compensation|share-based compensation|stock based compensation|stock compensation", money: "ShareBasedCompensation");
-        public static readonly MetricFamily Inventory = Define("Inventory", "inventory|inventories", money: "Inventory");
+        public static readonly MetricFamily Inventory = Define("Inventory", "inventory|inventories", money: "Inventory", pointInTime: true);
         public static readonly MetricFamily Churn = Define("Churn", "churn|churn rate|churn rates", percent: "Churn", points: "Churn");
-        public static readonly MetricFamily NetLeverage = Define("NetLeverage", "net leverage|leverage|net debt to ebitda|leverage ratio|net leverage ratio", ratio: "NetLeverage");
-        public static readonly MetricFamily DaysSalesOutstanding = Define("DaysSalesOutstanding", "dso|days sales outstanding|days of sales outstanding|dsos", count: "DaysSalesOutstanding", countUnit: CountUnit.Days);
-        public static readonly MetricFamily DeferredRevenue = Define("DeferredRevenue", "deferred revenue|deferred revenues|unearned revenue|total deferred revenue", money: "DeferredRevenue", growth: "DeferredRevenue");
-        public static readonly MetricFamily Backlog = Define("Backlog", "backlog", money: "Backlog", growth: "Backlog");
+        public static readonly MetricFamily NetLeverage = Define("NetLeverage", "net leverage|leverage|net debt to ebitda|leverage ratio|net leverage ratio", ratio: "NetLeverage", pointInTime: true);
+        public static readonly MetricFamily DaysSalesOutstanding = Define("DaysSalesOutstanding", "dso|days sales outstanding|days of sales outstanding|dsos", count: "DaysSalesOutstanding", countUnit: CountUnit.Days, pointInTime: true);
+        public static readonly MetricFamily DeferredRevenue = Define("DeferredRevenue", "deferred revenue|deferred revenues|unearned revenue|total deferred revenue", money: "DeferredRevenue", growth: "DeferredRevenue", pointInTime: true);
+        public static readonly MetricFamily Backlog = Define("Backlog", "backlog", money: "Backlog", growth: "Backlog", pointInTime: true);
         public static readonly MetricFamily BookToBill = Define("BookToBill", "book to bill|book-to-bill ratio|book to bill ratio", ratio: "BookToBill");
-        public static readonly MetricFamily Headcount = Define("Headcount", "headcount|employees|head count|workforce", count: "Headcount", countUnit: CountUnit.Items, growth: "Headcount");
+        public static readonly MetricFamily Headcount = Define("Headcount", "headcount|employees|head count|workforce", count: "Headcount", countUnit: CountUnit.Items, growth: "Headcount", pointInTime: true);
 
         /// <summary>Longest phrases first, and a later phrase that overlaps and reaches further wins ("net income and other expense").</summary>
         public static void Find(SentenceTokens s, List<MetricMention> output)
@@ -179,7 +182,8 @@ namespace TypedTranscripts.Figures
         }
 
         private static MetricFamily Define(string name, string phrases, string? money = null, string? perShare = null, string? percent = null,
-            string? points = null, string? growth = null, string? ratio = null, string? mix = null, string? count = null, CountUnit countUnit = CountUnit.Items)
+            string? points = null, string? growth = null, string? ratio = null, string? mix = null, string? count = null, CountUnit countUnit = CountUnit.Items,
+            bool pointInTime = false)
         {
             var family = new MetricFamily(name)
             {
@@ -192,6 +196,7 @@ namespace TypedTranscripts.Figures
                 Mix = mix,
                 Count = count,
                 CountUnit = countUnit,
+                PointInTime = pointInTime,
             };
             foreach (string phrase in phrases.Split('|')) Register(phrase, family);
             return family;

@@ -311,6 +311,12 @@ namespace TypedTranscripts.Figures
                     : Make(ref m, i, i + 1, PeriodKind.Unresolvable, default);
             }
 
+            // at year end, at quarter end, the end of the year, the end of the quarter
+            if ((w == Year || w == Quarter) && WordAt(s, i + 1) == End && calendar.Quarter is { } endQuarter)
+                return Make(ref m, i, i + 1, PeriodKind.Explicit, w == Quarter ? endQuarter : FiscalPeriod.OfYear(endQuarter.Year));
+            if (w == End && WordAt(s, i + 1) == Of && WordAt(s, i + 2) == The && (WordAt(s, i + 3) == Year || WordAt(s, i + 3) == Quarter) && calendar.Quarter is { } ofQuarter)
+                return Make(ref m, i, i + 3, PeriodKind.Explicit, WordAt(s, i + 3) == Quarter ? ofQuarter : FiscalPeriod.OfYear(ofQuarter.Year));
+
             // fiscal 2019, fiscal year 2019, full year 2009, full-year, the full year, this year, next year, next fiscal year
             if (w == Fiscal || w == Full)
             {

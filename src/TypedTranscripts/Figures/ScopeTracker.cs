@@ -153,7 +153,7 @@ namespace TypedTranscripts.Figures
                 var b = BasisAt(s, k);
                 if (b != Basis.Unspecified) return b;
             }
-            for (int k = at + 1; k < s.Count && k <= at + window; k++)
+            for (int k = at + 1; k < s.Count && k <= at + window && s[k].Kind != TokenKind.Number; k++)
             {
                 var b = BasisAt(s, k);
                 if (b != Basis.Unspecified) return b;

@@ -49,18 +49,14 @@ namespace TypedTranscripts.Figures
             {
                 // "SLT product revenue includes $31 million of our SRX products": the part is its own segment of revenue.
                 string? part = PartLabel(s, r.Token);
-                if (part is null && r.Part == 2 && (r.Mention < 0 || _mentions[r.Mention].First < r.Token))
-                {
-                    Add(s, Unresolved(s, r, draft, "a part of " + draft.Metric + " without a named segment"));
-                    return;
-                }
                 if (part is not null)
                 {
                     segment = part;
                     if (r.Mention >= 0 && IsRevenue(_mentions[r.Mention].Family)) draft.Metric = "Revenue";
                 }
-                else if (r.Part == 2 && r.Mention >= 0 && _mentions[r.Mention].First > r.Token && segment is null)
+                else if (r.Part == 2 && segment is null)
                 {
+                    // "our new products, which contributed $180 million in product revenue": a part whose owner has no segment name.
                     Add(s, Unresolved(s, r, draft, "a part of " + draft.Metric + " without a named segment"));
                     return;
                 }
@@ -137,6 +133,9 @@ namespace TypedTranscripts.Figures
                 return;
             }
             period ??= focus ?? _calendar.Quarter;
+            // "We ended the year with $2.1 billion of cash": a balance at year end is the balance at the end of the last quarter.
+            if (period is { Kind: FiscalPeriodKind.FiscalYear } year && r.Mention >= 0 && _mentions[r.Mention].Family.PointInTime
+                && _calendar.Quarter is { Quarter: 4 } closing && closing.Year == year.Year) period = closing;
             if (period is null)
             {
                 Add(s, Unresolved(s, r, draft, "the call's fiscal period is unknown"));
@@ -304,6 +303,8 @@ namespace TypedTranscripts.Figures
                 var p = _periods[i];
                 if (p.Last >= idx || p.Last <= previous) continue;
                 if (p.Kind == PeriodKind.Sequential || p.Intrinsic) continue;
+                // "$240 million a year ago, while operating margin improved to 12%": right after a number, a period is that number's.
+                if (previous >= 0 && p.First - previous <= 3 && s[previous].Kind == TokenKind.Number && ClauseBreakBetween(s, p.Last, idx)) continue;
                 // "the prior year figure of $0.32": a compared period right before a level is that level's period.
                 if (p.Comparison && (r.Role == Role.Change || idx - p.Last > 3)) continue;
                 if (p.Kind == PeriodKind.YearAgo && r.Role == Role.Change) continue;
@@ -325,16 +326,27 @@ namespace TypedTranscripts.Figures
                 }
             }
             // "This quarter last year was 948 and we did 25.1% operating margin": a level takes the period its sentence opened with.
-            if (r.Role != Role.Change)
+            if (r.Role != Role.Change && _readings.Count > 0)
             {
+                int firstNumber = _readings[0].Token;
                 for (int i = _periods.Count - 1; i >= 0; i--)
                 {
                     var p = _periods[i];
-                    if (p.Last >= idx || p.Comparison || p.Kind == PeriodKind.Sequential || p.Intrinsic) continue;
+                    if (p.Last >= firstNumber || p.Comparison || p.Kind == PeriodKind.Sequential || p.Intrinsic) continue;
                     return Resolve(p, s, focus, out problem);
                 }
             }
             return null;
+        }
+
+        private static bool ClauseBreakBetween(SentenceTokens s, int from, int to)
+        {
+            for (int k = from + 1; k < to; k++)
+            {
+                var t = s[k];
+                if (t.Kind == TokenKind.Comma || t.Kind == TokenKind.Break || t.Has(WordClass.Rise) || t.Has(WordClass.Fall) || t.Has(WordClass.Level) && !t.IsWord(Cues.Of)) return true;
+            }
+            return false;
         }
 
         private FiscalPeriod? Resolve(PeriodMention p, SentenceTokens s, FiscalPeriod? focus, out string? problem)

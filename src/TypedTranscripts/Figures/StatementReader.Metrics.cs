@@ -82,7 +82,9 @@ namespace TypedTranscripts.Figures
                 }
                 int idx = r.Token;
                 // right: "$110 billion in revenue", "over $50 million of EX-switch revenue", "7,034 employees", "25% ... on the operating margin line"
-                int right = RightMention(s, idx, out bool shareOfRevenue, out bool namesOther);
+                // "1.8 times EBITDA": a ratio's right-hand metric is its denominator.
+                int right = s.NumberAt(idx).Kind == NumberKind.Ratio ? NoMention(out bool namesOther) : RightMention(s, idx, out namesOther);
+                bool shareOfRevenue = _shareOfRevenue;
                 r.ShareOfTotal = shareOfRevenue;
                 r.NamesOther = namesOther;
                 if (right >= 0)
@@ -163,9 +165,9 @@ namespace TypedTranscripts.Figures
             }
         }
 
-        private int RightMention(SentenceTokens s, int idx, out bool shareOfRevenue, out bool namesOther)
+        private int RightMention(SentenceTokens s, int idx, out bool namesOther)
         {
-            shareOfRevenue = false;
+            _shareOfRevenue = false;
             namesOther = false;
             int k = idx + 1;
             bool preposition = false;
@@ -186,7 +188,7 @@ namespace TypedTranscripts.Figures
                     if (!preposition && k != idx + 1) return -1;
                     if (of && s.NumberAt(idx).Kind == NumberKind.Percent && (_mentions[m].Family == MetricLexicon.Revenue || _mentions[m].Family.Mix is not null))
                     {
-                        shareOfRevenue = true;
+                        _shareOfRevenue = true;
                         _mentionBlocked[m] = true;
                         return -1;
                     }
@@ -244,9 +246,11 @@ namespace TypedTranscripts.Figures
                     m--;
                     continue;
                 }
-                // "R&D headcount increased 6% and customer service increased 8%": the number has a subject of its own.
+                // "R&D headcount increased 6% and customer service increased 8%": the number has a subject of its own;
+                // "paid a dividend of $0.45 and returned $300 million": the number is another verb's object.
                 if (t.Kind == TokenKind.Word)
                 {
+                    if (ActionVerbs.Contains(t.Word)) return -1;
                     if (t.Has(WordClass.Rise) || t.Has(WordClass.Fall) || t.Has(WordClass.Level)) verb = true;
                     else if (verb && !t.Capital && !t.Has(WordClass.Stop) && !t.Has(WordClass.Filler) && !t.Has(WordClass.Qualifier) && !_periodTokens.Contains(k)) subject = true;
                     else if (subject && (t.IsWord(Cues.And) || t.IsWord(While))) return -1;
@@ -310,7 +314,8 @@ namespace TypedTranscripts.Figures
                         var expected = family.CountUnit switch { CountUnit.Shares => QuantityUnit.Shares, CountUnit.Days => QuantityUnit.Days, _ => QuantityUnit.Count };
                         return r.Unit == expected ? family.Count : null;
                     }
-                    return change || r.Role == Role.Prior || r.Chained ? family.Count : null;
+                    // "headcount was 8,900", "DSO decreased 41 days from 49": a bare number counts what its metric counts.
+                    return change || r.Role == Role.Prior || r.Chained || r.Role == Role.Level && r.OwnCue && r.QualifierFirst < 0 ? family.Count : null;
             }
         }
 

@@ -94,7 +94,7 @@ namespace TypedTranscripts.Figures
                 return;
             }
             if (prev == Cues.From || prev == Cues.Compared || Vocabulary.Is(prev, WordClass.Comparison) && prev != Cues.Over && prev != Cues.Than
-                || (prev == Cues.To && WordAt(s, k - 1) == Cues.Compared))
+                || ((prev == Cues.To || prev == Cues.With) && WordAt(s, k - 1) == Cues.Compared))
             {
                 r.Role = Role.Prior;
                 r.OwnCue = true;

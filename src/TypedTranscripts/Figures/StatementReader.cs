@@ -75,6 +75,8 @@ namespace TypedTranscripts.Figures
         private static readonly int While = Vocabulary.Add("while", WordClass.Stop);
         private static readonly HashSet<int> ContributeVerbs = Ids("contributed", "contributes", "contribute", "contributing", "represented", "represents",
             "represent", "representing", "accounted");
+        private static readonly HashSet<int> ActionVerbs = Ids("returned", "paid", "spent", "invested", "acquired", "issued", "repaid", "borrowed",
+            "received", "sold", "divested", "deployed", "allocated", "committed");
         private static readonly HashSet<int> PastVerbs = Ids("was", "were", "totaled", "totalled", "landed", "came", "reached", "ended", "stood", "amounted",
             "achieved", "delivered", "posted", "generated", "reported", "had", "grew", "rose", "fell", "declined", "increased", "decreased", "improved",
             "expanded", "dropped", "did", "saw", "recorded", "surpassed", "exceeded");
@@ -92,6 +94,7 @@ namespace TypedTranscripts.Figures
         private readonly List<Reading> _readings = new List<Reading>(16);
         private readonly List<Draft> _sentenceDrafts = new List<Draft>(8);
         private readonly List<(int Verb, int Noun)> _revisions = new List<(int, int)>(2);
+        private bool _shareOfRevenue;
         private string? _opening;
         private Label? _subject;
 

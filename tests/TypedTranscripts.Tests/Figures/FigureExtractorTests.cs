@@ -193,6 +193,32 @@ namespace TypedTranscripts.Tests.Figures
         }
 
         [Fact]
+        public void Gives_compared_levels_their_own_period_and_leaves_the_stated_level_in_the_calls()
+        {
+            var x = Run(Cfo("Gross margin was 61.0%, compared with 59.5% last quarter. "
+                + "Revenue in the quarter was $412 million versus $390 million a year ago, while operating margin improved to 18% from 16%."));
+            Assert.Equal(61.0m, x.Figure("GrossMargin", "Q2 2024").Quantity.Number);
+            Assert.Equal(59.5m, x.Figure("GrossMargin", "Q1 2024").Quantity.Number);
+            Assert.Equal(390_000_000m, x.Figure("Revenue", "Q2 2023").Quantity.Number);
+            Assert.Equal(18m, x.Figure("OperatingMargin", "Q2 2024").Quantity.Number);
+        }
+
+        [Fact]
+        public void Reads_balances_counts_and_ratios()
+        {
+            var x = Extraction.Run(FiscalPeriod.OfQuarter(2023, 4), new DateTime(2024, 2, 8), "Contoso Networks",
+                Cfo("We ended the year with $2.1 billion of cash and marketable securities. Our headcount was 8,900 at year end. "
+                    + "Our net leverage ratio was 1.8 times EBITDA, and DSO was 52 days. "
+                    + "We paid a dividend of $0.45 per share and returned $300 million to shareholders."));
+            Assert.Equal(2_100_000_000m, x.Figure("CashAndInvestments", "Q4 2023").Quantity.Number);
+            Assert.Equal(new Count(8900, CountUnit.Items), ((Figure<Count>)x.Figure("Headcount", "Q4 2023")).Value);
+            Assert.Equal(new Ratio(1.8m), ((Figure<Ratio>)x.Figure("NetLeverage", "Q4 2023")).Value);
+            Assert.Equal(new Count(52, CountUnit.Days), ((Figure<Count>)x.Figure("DaysSalesOutstanding", "Q4 2023")).Value);
+            Assert.Equal(0.45m, x.Figure("Dividend", "Q4 2023").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Figures, f => f.Quantity.Number == 300_000_000m);
+        }
+
+        [Fact]
         public void Reads_long_unpunctuated_text_in_bounded_time()
         {
             string unit = "revenue was $412 million, up 6% sequentially and gross margin was 61.2% while we expect Q3 revenue of $430 million ";
