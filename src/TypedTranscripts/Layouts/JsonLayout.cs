@@ -25,6 +25,8 @@ namespace TypedTranscripts.Layouts
         private static readonly string[] SpeakerKeys = { "speaker", "speakername", "name", "author", "person" };
         private static readonly string[] TextKeys = { "speech", "text", "content", "remarks", "body", "utterance", "transcript", "paragraphs", "words" };
 
+        private static readonly string[] WrapperKeys = { "data", "call", "event", "metadata", "meta", "info", "callinfo", "eventinfo", "details" };
+
         private static readonly string[] DetectKeys = { "\"prepared_remarks\"", "\"q_and_a\"", "\"speaker\"", "\"speech\"", "\"transcript\"", "\"turns\"" };
 
         public TranscriptLayout Kind => TranscriptLayout.Json;
@@ -94,12 +96,14 @@ namespace TypedTranscripts.Layouts
                     else if (Is(key, ExecutiveKeys)) ReadParticipants(item, HeadingKind.CompanyParticipants, source, doc);
                     else if (Is(key, AnalystKeys)) ReadParticipants(item, HeadingKind.OtherParticipants, source, doc);
                 }
-                else if (item.Kind == JsonKind.Object && depth < 2 && (Is(key, TurnListKeys) || key == "data" || key == "call" || key == "event" || key == "metadata" || key == "meta"))
+                else if (item.Kind == JsonKind.Object && depth < 2 && (Is(key, TurnListKeys) || Is(key, WrapperKeys)))
                 {
                     // { "transcript": { "prepared_remarks": [...] } }, { "metadata": { "ticker": ... } }
                     ReadRoot(item, source, doc, depth + 1);
                 }
             }
+            // { "ticker": "CTSO", "transcript": "Operator: …\nJane Doe: …" }: the whole text in one string.
+            if (doc.Turns.Count == 0 && value.Member(TextKeys) is { Kind: JsonKind.String }) ReadTurn(value, SectionKind.Presentation, source, doc);
         }
 
         private static bool Is(string key, string[] keys) => Array.IndexOf(keys, key) >= 0;

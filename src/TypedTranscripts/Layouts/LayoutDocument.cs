@@ -28,6 +28,24 @@ namespace TypedTranscripts.Layouts
         /// <summary>Problems the layout found (besides those the parser finds later).</summary>
         public List<TranscriptProblem> Problems { get; } = new List<TranscriptProblem>();
 
+        private readonly Dictionary<string, Participant> _byFirstLast = new Dictionary<string, Participant>(StringComparer.Ordinal);
+        private int _indexed;
+
+        /// <summary>
+        /// The first listed participant whose name agrees with <paramref name="name"/> on first and last name
+        /// (<see cref="Names.MatchStrength"/> of 2 or more), by index rather than by scanning the list.
+        /// </summary>
+        public Participant? FindParticipant(string name)
+        {
+            for (; _indexed < Participants.Count; _indexed++)
+            {
+                var participant = Participants[_indexed];
+                string key = Names.FirstLastKey(participant.Name);
+                if (key.Length > 0 && !_byFirstLast.ContainsKey(key)) _byFirstLast[key] = participant;
+            }
+            return _byFirstLast.TryGetValue(Names.FirstLastKey(name), out var found) ? found : null;
+        }
+
         /// <summary>True when the text could not be read at all (malformed data without a usable turn): no call is built.</summary>
         public bool Unreadable { get; set; }
 

@@ -27,7 +27,6 @@ namespace TypedTranscripts.Layouts
         {
             "Image source:", "Logo of jester cap", "Need a quote from a Motley Fool analyst", "Where to invest $1,000 right now",
             "See the 10 stocks", "See the 3 stocks", "Continue \u00BB", "All earnings call transcripts", "*Stock Advisor returns as of",
-            "Advertisement",
         };
 
         public override TranscriptLayout Kind => TranscriptLayout.MotleyFool;
@@ -67,6 +66,7 @@ namespace TypedTranscripts.Layouts
                 if (content.StartsWith(start, StringComparison.OrdinalIgnoreCase)) return 1;
             }
             if (content.StartsWith("More ", StringComparison.Ordinal) && content.EndsWith(" analysis", StringComparison.Ordinal) && content.Length <= 40) return 1;
+            if (content.Equals("Advertisement") || content.Equals("Advertisement...") || content.Equals("Advertisement\u2026")) return 1;
             foreach (var start in AdStarts)
             {
                 if (!content.StartsWith(start, StringComparison.OrdinalIgnoreCase)) continue;

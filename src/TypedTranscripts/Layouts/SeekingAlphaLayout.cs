@@ -125,7 +125,7 @@ namespace TypedTranscripts.Layouts
             }
             if (!Names.LooksLikeSpeakerLabel(text) || EndsSentence(text)) return false;
 
-            var listed = FindParticipant(context.Document, text);
+            var listed = context.Document.FindParticipant(text);
             if (listed is null)
             {
                 // An unlisted name starts a turn only where a name can: after a finished paragraph, before the spoken text,
@@ -142,15 +142,6 @@ namespace TypedTranscripts.Layouts
         {
             char c = text[text.Length - 1];
             return c == '.' || c == '?' || c == '!' || c == ':' || c == ',' || c == ';';
-        }
-
-        private static Participant? FindParticipant(LayoutDocument doc, string name)
-        {
-            foreach (var participant in doc.Participants)
-            {
-                if (Names.MatchStrength(participant.Name, name) >= 2) return participant;
-            }
-            return null;
         }
     }
 }

@@ -58,13 +58,12 @@ namespace TypedTranscripts.Layouts
             var pieces = SplitParts(t, allowCommas: false);
             if (pieces.Count == 1)
             {
-                // "Jane Doe, Chief Executive Officer"
+                // "Jane Doe, Chief Executive Officer", "John Roe, Fabrikam Securities"
                 int comma = t.IndexOf(", ", StringComparison.Ordinal);
                 if (comma > 0 && Names.LooksLikeSpeakerLabel(t.Substring(0, comma)))
                 {
-                    string rest = t.Substring(comma + 2);
-                    if (!JobTitles.LooksLikeJobTitle(rest) && !loneIsTitle) return false;
-                    label = new SpeakerLabel(t.Substring(0, comma).Trim(), null, rest.Trim());
+                    Classify(new List<string> { t.Substring(comma + 2).Trim() }, loneIsTitle, out var firm, out var role);
+                    label = new SpeakerLabel(t.Substring(0, comma).Trim(), firm, role);
                     return true;
                 }
                 if (!Names.LooksLikeSpeakerLabel(t)) return false;
@@ -79,7 +78,7 @@ namespace TypedTranscripts.Layouts
                 label = new SpeakerLabel(last, null, first);
                 return true;
             }
-            if (Names.LooksLikeSpeakerLabel(first) && !IsSentence(pieces))
+            if (Names.LooksLikeSpeakerLabel(first) && !IsSentence(pieces) && pieces.TrueForAll(StartsLikeName))
             {
                 pieces.RemoveAt(0);
                 Classify(pieces, loneIsTitle, out var company, out var title);
@@ -133,12 +132,16 @@ namespace TypedTranscripts.Layouts
                     colon = i;
                     break;
                 }
-                if (i == 0 && char.IsDigit(c) && TimestampEnd(t, 0, limit) is int end && end > 0)
+                if (i == 0 && char.IsDigit(c))
                 {
-                    timeStart = 0;
-                    timeEnd = end;
-                    i = end - 1;
-                    continue;
+                    int end = TimestampEnd(t, 0, limit);
+                    if (end > 0)
+                    {
+                        timeStart = 0;
+                        timeEnd = end;
+                        i = end - 1;
+                        continue;
+                    }
                 }
                 // A sentence ends before any label would.
                 if (c == '.' && i + 1 < t.Length && t[i + 1] == ' ' && i > 0 && char.IsLower(t[i - 1])) return false;
@@ -295,6 +298,12 @@ namespace TypedTranscripts.Layouts
                 else company = part;
                 return;
             }
+            // "Executive Vice President, Chief Financial Officer" is one title in parts.
+            if (parts.TrueForAll(JobTitles.LooksLikeJobTitle))
+            {
+                title = string.Join(", ", parts);
+                return;
+            }
             // "Analyst, Fabrikam Securities" reads title first; "Fabrikam Securities - Analyst" firm first.
             if (JobTitles.LooksLikeJobTitle(parts[0]) && !JobTitles.LooksLikeJobTitle(parts[parts.Count - 1]))
             {
@@ -305,6 +314,9 @@ namespace TypedTranscripts.Layouts
             company = parts[0];
             title = string.Join(" - ", parts.GetRange(1, parts.Count - 1));
         }
+
+        /// <summary>Firms and titles start with a capital ("Fabrikam", "Chief …"); "$812 million for the quarter" does not.</summary>
+        private static bool StartsLikeName(string part) => char.IsUpper(part[0]);
 
         /// <summary>Prose uses dashes too ("we grew -- and grew fast"); a label's parts are short and end without a full stop.</summary>
         private static bool IsSentence(List<string> pieces)

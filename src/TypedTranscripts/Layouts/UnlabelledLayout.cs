@@ -13,7 +13,7 @@ namespace TypedTranscripts.Layouts
     internal sealed class UnlabelledLayout : ITranscriptLayout
     {
         /// <summary>The label of the one speaker.</summary>
-        public const string SpeakerName = "Unknown";
+        private const string SpeakerName = "Unknown";
 
         private const int DetectChars = 64 * 1024;
 

@@ -31,8 +31,10 @@ namespace TypedTranscripts.Structure
             string? speakerCompany = CompanyOfSpeakers(directory.All, doc.Turns, turnSpeakers) ?? openingCompany?.Value;
             var metadata = MetadataResolver.Resolve(doc.Facts, speakerCompany, source, path, options, problems);
 
+            // Titles first: a speaker the opening names with a title is not the operator.
+            Introductions.LearnTitles(texts, turnSpeakers, metadata.Company);
             Roles.InferOperator(directory.All, texts, turnSpeakers);
-            var askers = Introductions.Learn(texts, turnSpeakers, directory.All, metadata.Company);
+            var askers = Introductions.LearnAskers(texts, turnSpeakers, metadata.Company);
             Roles.Infer(directory.All, doc.Turns, turnSpeakers, metadata.Company, askers);
             if (!doc.HasSectionMarkers)
             {

@@ -1,8 +1,12 @@
 using System.Collections.Generic;
+using TypedTranscripts.Text;
 
 namespace TypedTranscripts.Structure
 {
-    /// <summary>Groups question-and-answer turns into exchanges: an analyst's turn opens one; the operator or another analyst closes it.</summary>
+    /// <summary>
+    /// Groups question-and-answer turns into exchanges: an analyst's turn opens one; the operator, another analyst, or
+    /// whoever moderates in the operator's place ("Our next question comes from …") closes it.
+    /// </summary>
     internal static class ExchangeBuilder
     {
         public static IReadOnlyList<Exchange> Build(IReadOnlyList<Turn> turns)
@@ -12,7 +16,7 @@ namespace TypedTranscripts.Structure
             foreach (var turn in turns)
             {
                 var role = turn.Speaker.Role;
-                if (role == SpeakerRole.Operator)
+                if (role == SpeakerRole.Operator || (role != SpeakerRole.Analyst && CallCues.MovesOn(turn.Text)))
                 {
                     Close();
                     continue;

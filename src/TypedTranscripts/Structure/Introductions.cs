@@ -19,6 +19,7 @@ namespace TypedTranscripts.Structure
         /// <summary>Titles come from the opening turns only, and from this much of each.</summary>
         private const int OpeningTurns = 10;
         private const int OpeningChars = 4000;
+        private const int CandidateTurns = 60;
 
         private const int MaxNameWords = 5;
         private const int MaxPhraseWords = 8;
@@ -32,30 +33,41 @@ namespace TypedTranscripts.Structure
             "please", "your", "go", "ahead", "thank", "thanks", "you", "we", "our", "i", "he", "she", "they", "and", "the", "line", "is", "open",
         };
 
-        /// <summary>Learns firms and titles into the speakers and returns those introduced as asking a question.</summary>
-        public static HashSet<SpeakerDraft> Learn(List<TurnText> texts, List<SpeakerDraft> turnSpeakers, List<SpeakerDraft> all, string? callCompany)
+        /// <summary>
+        /// Titles for the company's people from the opening turns, up to the one that opens the questions. The
+        /// candidates are the speakers of the first turns: the people an opening names speak early.
+        /// </summary>
+        public static void LearnTitles(List<TurnText> texts, List<SpeakerDraft> turnSpeakers, string? callCompany)
+        {
+            var candidates = new List<SpeakerDraft>();
+            for (int i = 0; i < turnSpeakers.Count && i < CandidateTurns; i++)
+            {
+                if (!candidates.Contains(turnSpeakers[i])) candidates.Add(turnSpeakers[i]);
+            }
+            for (int i = 0; i < texts.Count && i < OpeningTurns; i++)
+            {
+                string text = texts[i].Text;
+                if (i > 0 && CallCues.OpensQuestions(text)) break;
+                FindTitles(text, Math.Min(text.Length, OpeningChars), candidates, callCompany);
+            }
+        }
+
+        /// <summary>The speakers introduced as asking a question; learns their firms on the way.</summary>
+        public static HashSet<SpeakerDraft> LearnAskers(List<TurnText> texts, List<SpeakerDraft> turnSpeakers, string? callCompany)
         {
             var askers = new HashSet<SpeakerDraft>();
-            int firstAsk = -1;
             for (int i = 0; i < texts.Count; i++)
             {
                 string text = texts[i].Text;
                 if (text.Length <= 2 * CallCues.Window)
                 {
-                    FindAskers(text, 0, text.Length, i, turnSpeakers, callCompany, askers, ref firstAsk);
+                    FindAskers(text, 0, text.Length, i, turnSpeakers, callCompany, askers);
                 }
                 else
                 {
-                    FindAskers(text, 0, CallCues.Window, i, turnSpeakers, callCompany, askers, ref firstAsk);
-                    FindAskers(text, text.Length - CallCues.Window, CallCues.Window, i, turnSpeakers, callCompany, askers, ref firstAsk);
+                    FindAskers(text, 0, CallCues.Window, i, turnSpeakers, callCompany, askers);
+                    FindAskers(text, text.Length - CallCues.Window, CallCues.Window, i, turnSpeakers, callCompany, askers);
                 }
-            }
-
-            int opening = firstAsk >= 0 ? Math.Min(firstAsk + 1, OpeningTurns) : Math.Min(texts.Count, OpeningTurns);
-            for (int i = 0; i < opening && i < texts.Count; i++)
-            {
-                string text = texts[i].Text;
-                FindTitles(text, Math.Min(text.Length, OpeningChars), all, callCompany);
             }
             return askers;
         }
@@ -67,7 +79,7 @@ namespace TypedTranscripts.Structure
         /// any "Jane Roe with Fabrikam", where Jane Roe speaks within the next turns.
         /// </summary>
         private static void FindAskers(string text, int start, int length, int turn, List<SpeakerDraft> turnSpeakers, string? callCompany,
-            HashSet<SpeakerDraft> askers, ref int firstAsk)
+            HashSet<SpeakerDraft> askers)
         {
             int end = start + length;
             bool operatorTurn = turnSpeakers[turn].Role == SpeakerRole.Operator;
@@ -89,7 +101,6 @@ namespace TypedTranscripts.Structure
                     if (asks)
                     {
                         askers.Add(draft);
-                        if (firstAsk < 0) firstAsk = turn;
                         if (firm is not null && draft.Company is null) draft.Company = firm;
                     }
                     p = nameEnd;
@@ -180,7 +191,7 @@ namespace TypedTranscripts.Structure
         // ---- Titles of the company's people ------------------------------------------------------------------------
 
         /// <summary>"Name, Title" and "Title, Name" around mentions of speakers who have no title yet.</summary>
-        private static void FindTitles(string text, int end, List<SpeakerDraft> all, string? callCompany)
+        private static void FindTitles(string text, int end, List<SpeakerDraft> candidates, string? callCompany)
         {
             int p = 0;
             while (p < end)
@@ -192,7 +203,7 @@ namespace TypedTranscripts.Structure
                 }
                 var words = CapitalisedWords(text, p, end, MaxNameWords + 1);
                 int next = words[words.Count - 1];
-                if (words.Count >= 2 && TryMatchSpeaker(text, p, words, all, callCompany, out var draft, out int nameStart, out int nameEnd))
+                if (words.Count >= 2 && TryMatchSpeaker(text, p, words, candidates, callCompany, out var draft, out int nameStart, out int nameEnd))
                 {
                     string? title = TitleAfter(text, nameEnd, end) ?? TitleBefore(text, nameStart);
                     if (title is not null) draft.Title = title;
@@ -202,7 +213,7 @@ namespace TypedTranscripts.Structure
         }
 
         /// <summary>The longest run of at least two of the words that names exactly one untitled speaker of the company.</summary>
-        private static bool TryMatchSpeaker(string text, int start, List<int> ends, List<SpeakerDraft> all, string? callCompany,
+        private static bool TryMatchSpeaker(string text, int start, List<int> ends, List<SpeakerDraft> candidates, string? callCompany,
             out SpeakerDraft draft, out int nameStart, out int nameEnd)
         {
             draft = null!;
@@ -217,7 +228,7 @@ namespace TypedTranscripts.Structure
                     SpeakerDraft? found = null;
                     int best = 0;
                     bool tie = false;
-                    foreach (var candidate in all)
+                    foreach (var candidate in candidates)
                     {
                         if (candidate.Title is not null || candidate.Role == SpeakerRole.Operator || Names.IsAnonymousLabel(candidate.Name)) continue;
                         if (candidate.Company is not null && (callCompany is null || !Names.SameCompany(candidate.Company, callCompany))) continue;
@@ -248,11 +259,14 @@ namespace TypedTranscripts.Structure
         private static string? TitleAfter(string text, int nameEnd, int end)
         {
             if (nameEnd + 2 > end || text[nameEnd] != ',' || text[nameEnd + 1] != ' ') return null;
-            string? phrase = ReadPhrase(text, nameEnd + 2, end, _ => true);
+            int start = nameEnd + 2;
+            // "John Smith, our Chief Executive Officer"
+            if (EndsWith(text, Math.Min(end, start + 4), "our ")) start += 4;
+            string? phrase = ReadPhrase(text, start, end, _ => true);
             return phrase is not null && JobTitles.LooksLikeJobTitle(phrase) ? phrase : null;
         }
 
-        /// <summary>"Apple's CEO, Tim Cook", "followed by CFO, Kevan Parekh": capitalised words back from the comma.</summary>
+        /// <summary>"Contoso's CEO, Jane Roe", "followed by CFO, John Doe": capitalised words back from the comma.</summary>
         private static string? TitleBefore(string text, int nameStart)
         {
             if (nameStart < 3 || text[nameStart - 1] != ' ' || text[nameStart - 2] != ',') return null;

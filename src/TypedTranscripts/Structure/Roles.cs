@@ -12,6 +12,9 @@ namespace TypedTranscripts.Structure
     /// </summary>
     internal static class Roles
     {
+        /// <summary>An operator's longest turn (the welcome) is shorter than this; an opening statement is longer.</summary>
+        private const int MaxOperatorTurnLength = 1500;
+
         /// <summary>
         /// Without an operator's label (an operator who goes by a first name), the unlisted speaker whose turns mostly
         /// introduce questions and close the call, or who says they are the operator.
@@ -23,12 +26,14 @@ namespace TypedTranscripts.Structure
                 if (speaker.Role == SpeakerRole.Operator) return;
             }
             var cueTurns = new Dictionary<SpeakerDraft, int>();
+            var longest = new Dictionary<SpeakerDraft, int>();
             var selfNamed = new HashSet<SpeakerDraft>();
             for (int i = 0; i < texts.Count; i++)
             {
                 var speaker = turnSpeakers[i];
                 if (speaker.Listed || speaker.Company is not null || speaker.Title is not null || speaker.Role is not null) continue;
                 if (Names.IsAnonymousLabel(speaker.Name) && !Names.IsNumberedSpeaker(speaker.Name)) continue;
+                longest[speaker] = Math.Max(longest.TryGetValue(speaker, out int length) ? length : 0, texts[i].Text.Length);
                 if (CallCues.SoundsLikeOperator(texts[i].Text)) cueTurns[speaker] = cueTurns.TryGetValue(speaker, out int n) ? n + 1 : 1;
                 if (CallCues.IntroducesOperator(texts[i].Text)) selfNamed.Add(speaker);
             }
@@ -36,6 +41,8 @@ namespace TypedTranscripts.Structure
             int bestCount = 0;
             foreach (var pair in cueTurns)
             {
+                // Investor relations may moderate the questions too, but also reads the long opening statement.
+                if (longest.TryGetValue(pair.Key, out int length) && length > MaxOperatorTurnLength && !selfNamed.Contains(pair.Key)) continue;
                 bool enough = selfNamed.Contains(pair.Key) || (pair.Value >= 2 && pair.Value * 2 >= pair.Key.Turns.Count);
                 if (enough && pair.Value > bestCount)
                 {

@@ -89,10 +89,16 @@ namespace TypedTranscripts.Structure
             return draft;
         }
 
+        /// <summary>
+        /// Beyond this many speakers the text is no call of named people (a call has dozens), and matching every new
+        /// name against all of them would cost quadratic time.
+        /// </summary>
+        private const int MaxSpeakersToMatch = 500;
+
         /// <summary>The single strongest other spelling; none when two people tie.</summary>
         private SpeakerDraft? BestMatch(RawTurn turn)
         {
-            if (Names.IsAnonymousLabel(turn.Name)) return null;
+            if (Names.IsAnonymousLabel(turn.Name) || All.Count > MaxSpeakersToMatch) return null;
             SpeakerDraft? best = null;
             int bestStrength = 0;
             bool tie = false;

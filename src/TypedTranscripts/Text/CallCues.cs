@@ -45,6 +45,16 @@ namespace TypedTranscripts.Text
             "please proceed", "your line is open", "your line is now open", "you may begin", "you may proceed", "please begin",
         };
 
+        /// <summary>Phrases that end one asker's exchange, whoever moderates: the next introduction or the close.</summary>
+        private static readonly string[] MovesOnPhrases =
+        {
+            "question comes from", "question is from", "questions come from", "question is coming from", "question will come from",
+            "from the line of", "this concludes", "that concludes", "does conclude", "no further questions", "no more questions",
+        };
+
+        /// <summary>True when a turn moves on to the next asker or closes the call (the operator's or a moderator's words).</summary>
+        public static bool MovesOn(string text) => ContainsAny(text, MovesOnPhrases);
+
         /// <summary>True when the start or the end of a turn says something only an operator says.</summary>
         public static bool SoundsLikeOperator(string text) => ContainsAny(text, OperatorPhrases);
 

@@ -5,7 +5,7 @@ namespace TypedTranscripts.Text
 {
     /// <summary>
     /// Job titles as transcripts write them beside a name (<c>Chief Financial Officer</c>, <c>SVP of IR</c>,
-    /// <c>Analyst</c>), told apart from firms (<c>Morgan Stanley</c>) by the words they use.
+    /// <c>Analyst</c>), told apart from firms (<c>Fabrikam Securities</c>) by the words they use.
     /// </summary>
     internal static class JobTitles
     {
@@ -38,8 +38,5 @@ namespace TypedTranscripts.Text
             }
             return titleWord && words <= 10;
         }
-
-        /// <summary>True for a word that belongs to titles (used when walking a sentence word by word).</summary>
-        public static bool IsTitleWord(string word) => TitleWords.Contains(word.Trim('.', ',', ';', ':'));
     }
 }

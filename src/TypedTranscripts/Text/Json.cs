@@ -44,15 +44,23 @@ namespace TypedTranscripts.Text
 
         public static JsonValue Of(JsonKind kind, int offset, string? text = null) => new JsonValue(kind, offset, text);
 
+        private string[]? _matchKeys;
+
         /// <summary>The first member whose key, compared without case, <c>_</c>, <c>-</c> or spaces, is one of <paramref name="keys"/>.</summary>
         public JsonValue? Member(params string[] keys)
         {
-            foreach (var member in Members)
+            if (_members is null) return null;
+            // Keys are normalised once per object, not once per lookup.
+            if (_matchKeys is null || _matchKeys.Length != _members.Count)
             {
-                string key = KeyOf(member.Key);
+                _matchKeys = new string[_members.Count];
+                for (int i = 0; i < _members.Count; i++) _matchKeys[i] = KeyOf(_members[i].Key);
+            }
+            for (int i = 0; i < _matchKeys.Length; i++)
+            {
                 foreach (var wanted in keys)
                 {
-                    if (key == wanted) return member.Value;
+                    if (_matchKeys[i] == wanted) return _members[i].Value;
                 }
             }
             return null;

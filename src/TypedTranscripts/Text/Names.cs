@@ -166,6 +166,18 @@ namespace TypedTranscripts.Text
             return builder.ToString();
         }
 
+        /// <summary>
+        /// The first and last name of <see cref="Key"/> (without suffixes): two spellings share it exactly when
+        /// <see cref="MatchStrength"/> is at least 2, so it can index names.
+        /// </summary>
+        public static string FirstLastKey(string name)
+        {
+            string key = Key(name);
+            if (key.Length == 0) return key;
+            var tokens = Tokens(key);
+            return tokens.Length == 1 ? key : tokens[0] + " " + tokens[tokens.Length - 1];
+        }
+
         private static string[] Tokens(string key)
         {
             var tokens = new List<string>(key.Split(' '));

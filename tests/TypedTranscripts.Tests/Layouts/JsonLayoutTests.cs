@@ -104,5 +104,14 @@ namespace TypedTranscripts.Tests.Layouts
             Assert.Equal(2, Parsed.Turns(call, SectionKind.Presentation));
             Assert.Equal(SpeakerRole.Analyst, Parsed.Speaker(call, "John Doe").Role);
         }
+
+        [Fact]
+        public void A_whole_transcript_in_one_string_beside_its_metadata()
+        {
+            const string json = "{\"info\": {\"ticker\": \"TSPN\", \"fiscal_period\": \"Q3 2026\"},\n \"transcript\": \"Operator: Welcome.\\nJane Roe: Thank you.\"}";
+            var call = EarningsCall.Parse(json, "t.json").Call!;
+            Assert.Equal(("TSPN", FiscalPeriod.OfQuarter(2026, 3)), (call.Ticker, call.FiscalPeriod!.Value));
+            Assert.Equal(new[] { "Operator", "Jane Roe" }, call.Turns.Select(t => t.Speaker.Name).ToArray());
+        }
 }
 }

@@ -94,5 +94,37 @@ namespace TypedTranscripts.Tests.Layouts
                 Assert.DoesNotContain(result.Problems, p => p.Code == ProblemCode.InternalError);
             }
         }
-    }
+    
+        /// <summary>A distinct two-word name for every number: "Ba Ca", "Ba Da", … (letters only, as names are).</summary>
+        private static string NameOf(int n)
+        {
+            const string letters = "bcdfghjklmnpqrstvwxz";
+            string Word(int k) => char.ToUpperInvariant(letters[k % 20]) + "a" + letters[k / 20 % 20] + "o" + letters[k / 400 % 20];
+            return Word(n) + " " + Word(n / 8000 + 7);
+        }
+
+        [Fact]
+        public void Many_distinct_speakers_and_listed_participants_stay_linear()
+        {
+            const int people = 60_000;
+            var labelled = new StringBuilder("Contoso Q1 2026 Earnings Call\n\n");
+            var listed = new StringBuilder("Contoso Ltd. (NASDAQ:CTSO) Q1 2026 Earnings Call\nExecutives\n");
+            for (int i = 0; i < people; i++) listed.Append(NameOf(i)).Append(" - Chief Executive Officer\n");
+            listed.Append("Question-and-Answer Session\n");
+            for (int i = 0; i < people; i++)
+            {
+                labelled.Append(NameOf(i)).Append(": We grew revenue this quarter and expect more.\n\n");
+                listed.Append(NameOf(people - 1 - i)).Append('\n').Append("We grew revenue this quarter and expect more.\n");
+            }
+            foreach (var (text, layout) in new[] { (labelled.ToString(), TranscriptLayout.Plain), (listed.ToString(), TranscriptLayout.SeekingAlpha) })
+            {
+                var watch = Stopwatch.StartNew();
+                var result = EarningsCall.Parse(text, "many.txt", new TranscriptParseOptions { ExtractFigures = false });
+                watch.Stop();
+                Assert.Equal(layout, result.Call!.Layout);
+                Assert.Equal(people, result.Call.Turns.Count);
+                Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"{layout}: {watch.Elapsed}");
+            }
+        }
+}
 }

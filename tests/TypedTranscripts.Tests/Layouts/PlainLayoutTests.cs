@@ -82,5 +82,17 @@ namespace TypedTranscripts.Tests.Layouts
             Assert.Equal(("Fourth Coffee Partners", SpeakerRole.Analyst), (Parsed.Speaker(call, "Keisha Brown").Company, Parsed.Speaker(call, "Keisha Brown").Role));
             Assert.Equal(4, Parsed.Turns(call, SectionKind.QuestionsAndAnswers));
         }
-    }
+    
+        [Fact]
+        public void Investor_relations_moderating_the_questions_stays_an_executive()
+        {
+            var call = Parsed.Call("Plain/contoso-q2-2026-ir-moderated.txt");
+            var ir = Parsed.Speaker(call, "Jane Roe");
+            Assert.Equal((SpeakerRole.Executive, "Head of Investor Relations"), (ir.Role, ir.Title));
+            Assert.Equal("CEO", Parsed.Speaker(call, "John Smith").Title);
+            Assert.DoesNotContain(call.Speakers, s => s.Role == SpeakerRole.Operator);
+            Assert.Equal(new[] { "Mark Lee: Mark Lee, John Smith", "Ann Wu: Ann Wu, John Smith" }, Parsed.Exchanges(call));
+            Assert.Equal(2, Parsed.Turns(call, SectionKind.Presentation));
+        }
+}
 }
