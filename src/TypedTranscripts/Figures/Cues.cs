@@ -87,7 +87,7 @@ namespace TypedTranscripts.Figures
             foreach (string w in new[] { "expect", "expects", "expecting", "anticipate", "anticipates", "anticipating", "guidance", "guide", "guiding",
                 "outlook", "forecast", "forecasting", "assume", "assumes", "assuming", "projecting", "intend", "intends" })
                 Vocabulary.Add(w, WordClass.Forward | S);
-            // "will", "should", "going to" look ahead only before a verb of outcome ("will be", "should grow"), not "I will just remind".
+            // "will", "should", "going to" look ahead only before a verb of outcome ("will be", "should grow"), not "I will briefly recap".
             // "is expected to be" looks ahead like "will be"; "as expected" does not.
             foreach (string w in new[] { "will", "should", "going", "expected" })
                 Vocabulary.Add(w, WordClass.WeakForward | S);

@@ -5,7 +5,7 @@ namespace TypedTranscripts.Figures
 {
     /// <summary>
     /// A metric as calls name it, with the metric names (from the metric vocabulary, spec/metrics.md) that each kind of
-    /// number gives it: "gross margin" of 65.8% is GrossMargin, of $2 billion is GrossProfit, up 2 points is a GrossMargin change.
+    /// number gives it: "gross margin" of 61.4% is GrossMargin, of $1 billion is GrossProfit, up 3 points is a GrossMargin change.
     /// </summary>
     internal sealed class MetricFamily
     {
@@ -27,7 +27,7 @@ namespace TypedTranscripts.Figures
         /// <summary>The metric of a count, and what it counts.</summary>
         public string? Count { get; set; }
         public CountUnit CountUnit { get; set; }
-        /// <summary>A segment's percentage of this total: "enterprise revenue was 36%" is RevenueMix.</summary>
+        /// <summary>A segment's percentage of this total: "consumer revenue was 42%" is RevenueMix.</summary>
         public string? Mix { get; set; }
 
         /// <summary>A balance at a point in time (cash, backlog, headcount), not a flow over a period.</summary>
@@ -113,7 +113,7 @@ namespace TypedTranscripts.Figures
         public static readonly MetricFamily BookToBill = Define("BookToBill", "book to bill|book-to-bill ratio|book to bill ratio", ratio: "BookToBill");
         public static readonly MetricFamily Headcount = Define("Headcount", "headcount|employees|head count|workforce", count: "Headcount", countUnit: CountUnit.Items, growth: "Headcount", pointInTime: true);
 
-        /// <summary>Longest phrases first, and a later phrase that overlaps and reaches further wins ("net income and other expense").</summary>
+        /// <summary>Longest phrases first, and a later phrase that overlaps and reaches further wins ("net income and other expense" holds "income and other expense").</summary>
         public static void Find(SentenceTokens s, List<MetricMention> output)
         {
             output.Clear();

@@ -5,13 +5,13 @@ namespace TypedTranscripts.Figures
     /// <summary>What a scanned number measures, as far as its own words say.</summary>
     internal enum NumberKind : byte
     {
-        /// <summary>A bare number: <c>7,034</c>, <c>41</c>; the noun or metric around it decides.</summary>
+        /// <summary>A bare number: <c>3,150</c>, <c>38</c>; the noun or metric around it decides.</summary>
         Plain,
-        /// <summary><c>$824 million</c>, <c>5 billion dollars</c>.</summary>
+        /// <summary><c>$612 million</c>, <c>5 billion dollars</c>.</summary>
         Money,
-        /// <summary><c>$0.23 per diluted share</c>, <c>$24.67 a share</c>.</summary>
+        /// <summary><c>$0.41 per diluted share</c>, <c>$18.20 a share</c>.</summary>
         PerShare,
-        /// <summary><c>65.8%</c>, <c>5 percent</c>.</summary>
+        /// <summary><c>61.4%</c>, <c>5 percent</c>.</summary>
         Percent,
         /// <summary><c>2.7 points</c>, <c>250 basis points</c> (as 2.5).</summary>
         Points,
@@ -43,8 +43,8 @@ namespace TypedTranscripts.Figures
     }
 
     /// <summary>
-    /// Reads numbers the way calls say them: <c>$824 million</c>, <c>$2.6 billion</c>, <c>$0.23 per diluted share</c>,
-    /// <c>65.8%</c>, <c>2.7 points</c>, <c>250 to 300 basis points</c>, <c>7,034</c>, <c>5.5x</c>, <c>two points</c>,
+    /// Reads numbers the way calls say them: <c>$612 million</c>, <c>$1.4 billion</c>, <c>$0.41 per diluted share</c>,
+    /// <c>61.4%</c>, <c>1.9 points</c>, <c>150 to 200 basis points</c>, <c>3,150</c>, <c>2.4x</c>, <c>two points</c>,
     /// ranges (<c>between $860 million and $895 million</c>) and <c>plus or minus 2%</c>. Culture-free: digits are read by hand.
     /// </summary>
     internal static class NumberScanner
@@ -201,7 +201,7 @@ namespace TypedTranscripts.Figures
                 ReadPlus(text, end, ref n);
                 return;
             }
-            // "$300-plus million"
+            // "$450-plus million"
             ReadPlus(text, end, ref n);
             p = n.End;
             int w = SkipSpaces(text, p, end);
@@ -336,7 +336,7 @@ namespace TypedTranscripts.Figures
             var low = n;
             if (low.Kind == NumberKind.Plain && high.Kind != NumberKind.Plain)
             {
-                // "250 to 300 basis points", "$9.25 to $9.45 billion", "46 to 47%"
+                // "150 to 200 basis points", "$3.1 to $3.3 billion", "58 to 59%"
                 if (high.Kind == NumberKind.Points && EndsWithWord(text, high.End, "points") && IsBasisPoints(text, high.End)) low.Value /= 100;
                 low.Kind = high.Kind;
                 low.Currency ??= high.Currency;

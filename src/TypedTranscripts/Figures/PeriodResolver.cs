@@ -214,7 +214,7 @@ namespace TypedTranscripts.Figures
             var t = s[i];
             if (t.Kind == TokenKind.Number)
             {
-                // "2022", "in 2023": a fiscal year; "the end of 2021" is that year's last quarter.
+                // "2031", "in 2032": a fiscal year; "the end of 2030" is that year's last quarter.
                 var number = s.NumberAt(i);
                 if (!number.IsYear) return false;
                 int year = (int)number.Value;
@@ -347,7 +347,7 @@ namespace TypedTranscripts.Figures
         private static FiscalPeriod ForwardYear(FiscalPeriod year, FiscalCalendar calendar, bool forward) =>
             forward && calendar.Quarter is { Quarter: 4 } ? FiscalPeriod.OfYear(year.Year + 1) : year;
 
-        /// <summary>A quarter number with an optional year after it: "Q1 of 2020", "third quarter 2009", "Q1 of the prior year", "Q4 of last year".</summary>
+        /// <summary>A quarter number with an optional year after it: "Q1 of 2031", "third quarter 2030", "Q1 of the prior year", "Q4 of last year".</summary>
         private static bool QuarterWithYear(SentenceTokens s, int first, int last, int quarter, FiscalCalendar calendar, bool forward, ref PeriodMention m)
         {
             if (TryYearAfter(s, last + 1, out int year, out int yearLast)) return Make(ref m, first, yearLast, PeriodKind.Explicit, FiscalPeriod.OfQuarter(year, quarter));
@@ -368,7 +368,7 @@ namespace TypedTranscripts.Figures
             return calendar.QuarterOfNumber(quarter, forward) is { } resolved && Make(ref m, first, last, PeriodKind.Explicit, resolved);
         }
 
-        /// <summary>A year after optional "of", "fiscal", "year": 2009, fiscal 2025, fiscal year 2025, FY25.</summary>
+        /// <summary>A year after optional "of", "fiscal", "year": 2030, fiscal 2031, fiscal year 2031, FY31.</summary>
         private static bool TryYearAfter(SentenceTokens s, int k, out int year, out int last)
         {
             year = 0;

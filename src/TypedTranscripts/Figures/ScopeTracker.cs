@@ -20,7 +20,7 @@ namespace TypedTranscripts.Figures
 
     /// <summary>
     /// What carries from one sentence to the next: the basis a speaker set ("on a non-GAAP basis"), the segment a heading
-    /// or a segment review opened ("Turning to Services.", "Revenue from Intelligent Cloud was …"), the comparison a paragraph
+    /// or a segment review opened ("Turning to Devices.", "Revenue from Cloud Platforms was …"), the comparison a paragraph
     /// uses, the period an outlook is about, and the call-wide defaults the opening remarks state ("we will refer to non-GAAP
     /// metrics", "growth comparisons relate to the corresponding period of last year"). Also reads segment labels.
     /// </summary>
@@ -90,19 +90,19 @@ namespace TypedTranscripts.Figures
         /// <summary>The period the last forward-looking sentence named.</summary>
         public FiscalPeriod? GuidancePeriod { get; set; }
 
-        /// <summary>The period of the outlook being given ("our revised full year outlook", "the outlook for our first quarter"); wins over <see cref="GuidancePeriod"/>.</summary>
+        /// <summary>The period of the outlook being given ("our updated full year outlook", "the outlook for our second quarter"); wins over <see cref="GuidancePeriod"/>.</summary>
         public FiscalPeriod? OutlookPeriod { get; set; }
 
         /// <summary>The basis the current speaker set, carried across their paragraphs.</summary>
         public Basis TurnBasis { get; set; }
 
-        /// <summary>True inside a review of the segments ("Now, to our segment results"), until "back to total company results".</summary>
+        /// <summary>True inside a review of the segments ("Now, to our segment review"), until "back to total company results".</summary>
         public bool InSegmentReview { get; private set; }
 
         /// <summary>The segment under review: metrics without a label of their own belong to it.</summary>
         public string? ReviewedSegment { get; set; }
 
-        /// <summary>The segment a heading ("Turning to Services.") opened, for the next sentences.</summary>
+        /// <summary>The segment a heading ("Turning to Devices.") opened, for the next sentences.</summary>
         public string? HeadingSegment => _heading;
 
         /// <summary>The last comparison stated in this paragraph (sequentially, year over year).</summary>
@@ -113,7 +113,7 @@ namespace TypedTranscripts.Figures
 
         public string? PreviousSubjectSegment { get; set; }
 
-        /// <summary>Segment labels the call has used, so "grew 25% in enterprise" is seen to narrow a segment further.</summary>
+        /// <summary>Segment labels the call has used, so "grew 12% in retail" is seen to narrow a segment further.</summary>
         public HashSet<string> KnownSegments { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>A new turn; a speaker who set a basis earlier keeps speaking on it.</summary>
@@ -211,8 +211,8 @@ namespace TypedTranscripts.Figures
         }
 
         /// <summary>
-        /// The segment label right before a metric ("IPG revenue", "service provider revenue", "Office 365 commercial revenue",
-        /// "Wearables, Home and Accessories revenue"): names, digits inside names and lower-case segment nouns.
+        /// The segment label right before a metric ("NPG revenue", "carrier revenue", "Contoso 365 business revenue",
+        /// "Audio, Video and Games revenue"): names, digits inside names and lower-case segment nouns.
         /// </summary>
         public Label? LabelBefore(SentenceTokens s, int first, int stopAt, TokenMarks periodTokens)
         {
@@ -235,7 +235,7 @@ namespace TypedTranscripts.Figures
                     k--;
                     continue;
                 }
-                // "Productivity and Business Processes", "products and cloud services", "Wearables, Home and Accessories"
+                // "Cloud and Data Services", "devices and online services", "Audio, Video and Games"
                 bool joins = t.IsWord(Cues.And) || (t.Kind == TokenKind.Comma && hasAnd);
                 if (joins && labelFirst == k + 1 && k - 1 > stopAt && s[k - 1].Kind == TokenKind.Word && IsLabelWord(s, k - 1))
                 {
@@ -251,7 +251,7 @@ namespace TypedTranscripts.Figures
             return Make(s, labelFirst, first - 1);
         }
 
-        /// <summary>A label after a metric: "Revenue from Productivity and Business Processes", "revenue from the Intelligent Cloud segment", "sales in the SLT area".</summary>
+        /// <summary>A label after a metric: "Revenue from Cloud and Data Services", "revenue from the Devices segment", "sales in the NPG area".</summary>
         public Label? LabelAfter(SentenceTokens s, int last, TokenMarks periodTokens)
         {
             int k = last + 1;
@@ -273,7 +273,7 @@ namespace TypedTranscripts.Figures
             return end < first ? null : Make(s, first, end);
         }
 
-        /// <summary>A label said as a sentence's opening scope: "In Gaming, …", "For iPad, …", "On the international side, …", "Turning to Services."</summary>
+        /// <summary>A label said as a sentence's opening scope: "In Printing, …", "For eReaders, …", "On the domestic side, …", "Turning to Devices."</summary>
         public Label? OpeningScope(SentenceTokens s, TokenMarks periodTokens, bool wholeSentence)
         {
             int k = 0;
@@ -289,7 +289,7 @@ namespace TypedTranscripts.Figures
             if (w == Cues.In || w == Cues.For || w == Cues.On || w == Cues.Within) k++;
             else if ((w == Cues.Turning || w == Cues.Moving || w == Cues.Starting) && k + 1 < s.Count && (s[k + 1].IsWord(Cues.To) || s[k + 1].IsWord(Cues.With))) k += 2;
             else if (w == Cues.With && k + 2 < s.Count && s[k + 1].IsWord(Cues.Regard) && s[k + 2].IsWord(Cues.To)) k += 3;
-            // "Finally, More Personal Computing." is a heading; "Sure." is not.
+            // "Finally, Home and Garden." is a heading; "Sure." is not.
             else if (wholeSentence && s[k].Capital && opened) introduced = false;
             else return null;
             if (k < s.Count && (s[k].IsWord(Cues.The) || s[k].IsWord(Cues.Our))) k++;
@@ -299,7 +299,7 @@ namespace TypedTranscripts.Figures
             {
                 var t = s[k];
                 if (periodTokens.Contains(k)) return null;
-                // "In More Personal Computing,": a capitalised word inside a name, even one that is also an ordinary word.
+                // "In More Home Products,": a capitalised word inside a name, even one that is also an ordinary word.
                 bool nameGoesOn = k + 1 < s.Count && s[k + 1].Kind == TokenKind.Word && s[k + 1].Capital;
                 bool name = t.Kind == TokenKind.Word && (IsLabelWord(s, k) || t.Capital && !Openers.Contains(t.Word) && !t.Has(WordClass.Month)
                     && (wholeSentence || nameGoesOn || !t.Has(WordClass.Stop)) && (introduced || k > first || wholeSentence));
@@ -318,7 +318,7 @@ namespace TypedTranscripts.Figures
             return Make(s, first, end);
         }
 
-        /// <summary>"… across our commercial business": a label that scopes the whole sentence from its end.</summary>
+        /// <summary>"… across our wholesale business": a label that scopes the whole sentence from its end.</summary>
         public Label? TrailingScope(SentenceTokens s, TokenMarks periodTokens)
         {
             for (int k = 0; k + 2 < s.Count; k++)
@@ -334,8 +334,8 @@ namespace TypedTranscripts.Figures
         }
 
         /// <summary>
-        /// A label that is the sentence's subject: "Mac continued to see …", "Our commercial cloud business surpassed …",
-        /// "Dynamics 365 grew 61%", "Productivity and Business Processes should continue to grow".
+        /// A label that is the sentence's subject: "Tablets continued to see …", "Our hosting business surpassed …",
+        /// "Contoso 365 grew 40%", "Cloud and Data Services should continue to grow".
         /// </summary>
         public Label? SubjectLabel(SentenceTokens s, TokenMarks periodTokens)
         {
@@ -365,7 +365,7 @@ namespace TypedTranscripts.Figures
             return Make(s, first, labelEnd);
         }
 
-        // "Dynamics 365 gives …": an unknown lower-case word ending like a verb.
+        // "Contoso 365 gives …": an unknown lower-case word ending like a verb.
         private static bool LooksLikeVerb(SentenceTokens s, int k)
         {
             var t = s[k];
@@ -375,7 +375,7 @@ namespace TypedTranscripts.Figures
             return last == 's' && beforeLast != 's' || last == 'd' && beforeLast == 'e';
         }
 
-        /// <summary>"Services, which grew 13%": the label a relative clause's verb at <paramref name="verb"/> is about.</summary>
+        /// <summary>"Printing, which grew 9%": the label a relative clause's verb at <paramref name="verb"/> is about.</summary>
         public Label? RelativeSubject(SentenceTokens s, int verb)
         {
             int k = verb - 1;
@@ -388,7 +388,7 @@ namespace TypedTranscripts.Figures
         }
 
         /// <summary>
-        /// A word that can be part of a segment's name: a lower-case segment noun, a name (IPG, iPhone, Office 365), or a
+        /// A word that can be part of a segment's name: a lower-case segment noun, a name (NPG, eReader, Contoso 365), or a
         /// capitalised word inside a sentence. A capitalised first word counts only when it is not an ordinary word.
         /// </summary>
         private bool IsLabelWord(SentenceTokens s, int k)
@@ -400,13 +400,13 @@ namespace TypedTranscripts.Figures
             if (t.Has(notNames)) return false;
             if (t.IsWord(Cues.Gaap) || t.IsWord(Cues.Non) && k + 1 < s.Count && s[k + 1].IsWord(Cues.Gaap) || t.IsWord(Cues.Fx) || t.IsWord(I)) return false;
             if (t.Has(WordClass.SegmentNoun)) return true;
-            // "Search ex-TAC", "on-premises": a word hyphened to a name is part of it.
+            // "Ads ex-TAC", "on-premises": a word hyphened to a name is part of it.
             if (!t.Capital) return k + 1 < s.Count && s[k + 1].Hyphenated && s[k + 1].Kind == TokenKind.Word && (s[k + 1].Capital || s[k + 1].Has(WordClass.SegmentNoun));
             if (IsCompanyWord(s.Text, t.Start, t.End - t.Start)) return false;
             bool sentenceStart = k == 0 || s[k - 1].Kind == TokenKind.Comma && k == 1;
             if (sentenceStart) return t.Word == Vocabulary.Unknown;
             if (!t.Has(WordClass.Stop)) return true;
-            // An ordinary word capitalised inside a name: "More Personal Computing", "Business Processes", "Non-Pro".
+            // An ordinary word capitalised inside a name: "More Home Products", "Data Services", "Non-Retail".
             bool inName = k + 1 < s.Count && s[k + 1].Kind == TokenKind.Word && s[k + 1].Capital || s[k - 1].Kind == TokenKind.Word && s[k - 1].Capital && k > 1;
             return inName && !Openers.Contains(t.Word) && !t.IsWord(Cues.In) && !t.IsWord(Cues.For) && !t.IsWord(Cues.On);
         }
@@ -420,7 +420,7 @@ namespace TypedTranscripts.Figures
             return false;
         }
 
-        // "Office 365", "Dynamics 365": a bare number inside a capitalised name.
+        // "Contoso 365", "Model 3": a bare number inside a capitalised name.
         private static bool IsNamePart(SentenceTokens s, int k)
         {
             var n = s.NumberAt(k);

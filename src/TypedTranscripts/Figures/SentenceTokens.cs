@@ -22,7 +22,7 @@ namespace TypedTranscripts.Figures
         public int Word;
         /// <summary>The index of a number in the sentence's numbers.</summary>
         public int Number;
-        /// <summary>Starts with a capital letter or a digit: may be part of a name (IPG, Office 365).</summary>
+        /// <summary>Starts with a capital letter or a digit: may be part of a name (NPG, Contoso 365).</summary>
         public bool Capital;
         /// <summary>Joined to the previous token by a hyphen (EX-switch, year-over-year).</summary>
         public bool Hyphenated;
@@ -100,7 +100,7 @@ namespace TypedTranscripts.Figures
             return end;
         }
 
-        /// <summary>"iPhone", "iPad", "eBay": a name that starts lower-case, so it may start a sentence.</summary>
+        /// <summary>"eReader", "iWidget", "eBay": a name that starts lower-case, so it may start a sentence.</summary>
         private static bool IsCamelName(string text, int i, int end) =>
             i + 2 < end && char.IsLower(text[i]) && char.IsUpper(text[i + 1]) && char.IsLetter(text[i + 2]);
 
@@ -235,7 +235,7 @@ namespace TypedTranscripts.Figures
         private void Add(TokenKind kind, int start, int end) =>
             Tokens.Add(new Token { Start = start, End = end, Kind = kind, Word = Vocabulary.Unknown, Number = -1 });
 
-        /// <summary>Letters and digits (Q3, FY18, Office365), '&amp;' inside a word (R&amp;D); "increased17%" stops before the digits.</summary>
+        /// <summary>Letters and digits (Q3, FY18, Contoso365), '&amp;' inside a word (R&amp;D); "increased12%" stops before the digits.</summary>
         private static int WordRun(string text, int i, int end)
         {
             int start = i;
@@ -256,7 +256,7 @@ namespace TypedTranscripts.Figures
             return i;
         }
 
-        // "Juniper's", "we're": the apostrophe's tail says nothing the stages use.
+        // "Contoso's", "we're": the apostrophe's tail says nothing the stages use.
         private static int SkipContraction(string text, int i, int end)
         {
             if (i + 1 < end && (text[i] == '\'' || text[i] == '\u2019') && char.IsLetter(text[i + 1]))

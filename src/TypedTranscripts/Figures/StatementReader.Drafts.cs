@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace TypedTranscripts.Figures
@@ -14,7 +15,7 @@ namespace TypedTranscripts.Figures
             if (InAnswers && (r.QualifierFirst >= 0 || n.Plus)) return;
             if (r.Metric is null)
             {
-                // "Combined, these items represent roughly $0.02 per diluted share", "… was $31 billion": stated as a figure, of no metric named.
+                // "Together these charges represent about $0.05 per diluted share", "… was $12 billion": stated as a figure, of no metric named.
                 if (!InAnswers && (n.Kind == NumberKind.PerShare || n.Kind == NumberKind.Money && n.Scaled) && r.Role == Role.Level && r.OwnCue && !r.NamesOther
                     && r.Part != 1 && LevelVerbBefore(s, r))
                     Add(s, Unresolved(s, r, "no metric is named for this amount"));
@@ -40,14 +41,14 @@ namespace TypedTranscripts.Figures
                 high = -high;
             }
 
-            // segment: a list label ("the Americas at 51%"), the metric's own label, an opening scope, a heading, the previous subject
+            // segment: a list label ("North America at 48%"), the metric's own label, an opening scope, a heading, the previous subject
             string? segment = r.Segment;
             if (segment is null && draft.Metric == "RevenueMix") segment = ListLabel(s, index);
             if (segment is null && r.Mention >= 0) segment = _mentionSegments[r.Mention];
             string? narrower = LabelAfterNumber(s, r.Token);
             if (r.Part > 0 && r.Role == Role.Level)
             {
-                // "SLT product revenue includes $31 million of our SRX products": the part is its own segment of revenue.
+                // "NPG product revenue includes $14 million of our Falcon products": the part is its own segment of revenue.
                 string? part = PartLabel(s, r.Token);
                 if (part is not null)
                 {
@@ -56,7 +57,7 @@ namespace TypedTranscripts.Figures
                 }
                 else if (r.Part == 2 && segment is null)
                 {
-                    // "our new products, which contributed $180 million in product revenue": a part whose owner has no segment name.
+                    // "our new lines, which contributed $90 million in product revenue": a part whose owner has no segment name.
                     Add(s, Unresolved(s, r, draft, "a part of " + draft.Metric + " without a named segment"));
                     return;
                 }
@@ -64,7 +65,7 @@ namespace TypedTranscripts.Figures
             segment ??= _opening ?? (_subject is { } subject && (r.Mention < 0 || _mentions[r.Mention].First > subject.Last) ? subject.Text : null)
                 ?? (_scope.InSegmentReview ? _scope.ReviewedSegment : null) ?? _scope.HeadingSegment;
             if (segment is null && anaphoric) segment = _scope.PreviousSubjectSegment;
-            // "FX increased revenue growth by 2 points": a move in a growth rate, not in the metric.
+            // "FX lowered revenue growth by 3 points": a move in a growth rate, not in the metric.
             if (n.Kind == NumberKind.Points && r.Mention >= 0 && _mentions[r.Mention].Last + 1 < s.Count && s[_mentions[r.Mention].Last + 1].IsWord(Cues.Growth)) return;
             if (narrower is not null)
             {
@@ -133,7 +134,7 @@ namespace TypedTranscripts.Figures
                 return;
             }
             period ??= focus ?? _calendar.Quarter;
-            // "We ended the year with $2.1 billion of cash": a balance at year end is the balance at the end of the last quarter.
+            // "We closed the year with $4.2 billion of cash": a balance at year end is the balance at the end of the last quarter.
             if (period is { Kind: FiscalPeriodKind.FiscalYear } year && r.Mention >= 0 && _mentions[r.Mention].Family.PointInTime
                 && _calendar.Quarter is { Quarter: 4 } closing && closing.Year == year.Year) period = closing;
             if (period is null)
@@ -148,7 +149,6 @@ namespace TypedTranscripts.Figures
                 draft.Kind = StatementKind.Change;
                 // Absolute money moves restate the difference of two levels; relative changes carry the news.
                 if (draft.Unit == QuantityUnit.Usd) return;
-                if (draft.Unit != QuantityUnit.Percent && StatesComparedLevel(s, r)) return;
                 var comparison = ComparisonFor(s, r.Token);
                 if (comparison is null)
                 {
@@ -162,6 +162,7 @@ namespace TypedTranscripts.Figures
                     return;
                 }
                 draft.Versus = versus;
+                if (draft.Unit != QuantityUnit.Percent && StatesComparedLevel(s, r, versus.Value, focus)) return;
                 Add(s, draft);
                 return;
             }
@@ -181,7 +182,7 @@ namespace TypedTranscripts.Figures
         private static bool IsRevenue(MetricFamily family) =>
             family == MetricLexicon.Revenue || family == MetricLexicon.ProductRevenue || family == MetricLexicon.ServiceRevenue;
 
-        /// <summary>"Services revenue", "Turning to Services. Revenue …": the call's service revenue, not a segment of revenue.</summary>
+        /// <summary>"Services revenue", "Turning to services. Revenue …": the call's service revenue, not a segment of revenue.</summary>
         private static void NormaliseServiceAndProduct(Draft draft)
         {
             if (draft.Segment is null || draft.Metric != "Revenue") return;
@@ -232,7 +233,7 @@ namespace TypedTranscripts.Figures
             draft.High = bound == Bound.AtLeast ? null : value;
         }
 
-        /// <summary>The label right before a number in a list: "the Americas at approximately 51%, EMEA was 30%".</summary>
+        /// <summary>The label right before a number in a list: "North America at about 48%, Europe was 33%".</summary>
         private string? ListLabel(SentenceTokens s, int index)
         {
             int idx = _readings[index].Token;
@@ -242,7 +243,9 @@ namespace TypedTranscripts.Figures
             {
                 var t = s[k];
                 if (MentionEndingAt(k) >= 0) break;
-                bool label = t.Kind == TokenKind.Word && t.Capital && !t.Has(WordClass.Stop) && !_periodTokens.Contains(k);
+                // "North America 55%": an ordinary capitalised word counts when a name goes on after it.
+                bool nameGoesOn = k + 1 < s.Count && s[k + 1].Kind == TokenKind.Word && s[k + 1].Capital;
+                bool label = t.Kind == TokenKind.Word && t.Capital && (!t.Has(WordClass.Stop) || nameGoesOn) && !_periodTokens.Contains(k);
                 if (label)
                 {
                     if (lastLabel < 0) lastLabel = k;
@@ -253,7 +256,7 @@ namespace TypedTranscripts.Figures
             return lastLabel < 0 ? null : s.Slice(firstLabel, lastLabel);
         }
 
-        /// <summary>"grew 25% sequentially in enterprise": a segment named after the number.</summary>
+        /// <summary>"grew 12% sequentially in retail": a segment named after the number.</summary>
         private string? LabelAfterNumber(SentenceTokens s, int idx)
         {
             for (int k = idx + 1; k < s.Count && k <= idx + 3; k++)
@@ -273,7 +276,7 @@ namespace TypedTranscripts.Figures
             return null;
         }
 
-        /// <summary>"includes $31 million of our recently launched SRX products": the part's label.</summary>
+        /// <summary>"includes $14 million of our newly launched Falcon products": the part's label.</summary>
         private string? PartLabel(SentenceTokens s, int idx)
         {
             int k = idx + 1;
@@ -285,7 +288,7 @@ namespace TypedTranscripts.Figures
             return k > first ? s.Slice(first, k - 1) : null;
         }
 
-        /// <summary>The stated period of a number: right after it ("$0.03 per share in the second quarter"), else before it.</summary>
+        /// <summary>The stated period of a number: right after it ("$0.07 per share in the first quarter"), else before it.</summary>
         private FiscalPeriod? StatementPeriod(SentenceTokens s, Reading r, FiscalPeriod? focus, out string? problem)
         {
             problem = null;
@@ -303,14 +306,15 @@ namespace TypedTranscripts.Figures
                 var p = _periods[i];
                 if (p.Last >= idx || p.Last <= previous) continue;
                 if (p.Kind == PeriodKind.Sequential || p.Intrinsic) continue;
-                // "$240 million a year ago, while operating margin improved to 12%": right after a number, a period is that number's.
+                // "$610 million a year ago, while operating margin rose to 15%": right after a number, a period is that number's.
                 if (previous >= 0 && p.First - previous <= 3 && s[previous].Kind == TokenKind.Number && ClauseBreakBetween(s, p.Last, idx)) continue;
-                // "the prior year figure of $0.32": a compared period right before a level is that level's period.
-                if (p.Comparison && (r.Role == Role.Change || idx - p.Last > 3)) continue;
+                // "the prior year figure of $0.44": a compared period right before a level is that level's period,
+                // but not in "improved from the first quarter to 58%".
+                if (p.Comparison && (r.Role == Role.Change || idx - p.Last > 3 || !s[idx - 1].IsWord(Cues.Of))) continue;
                 if (p.Kind == PeriodKind.YearAgo && r.Role == Role.Change) continue;
                 return Resolve(p, s, focus, out problem);
             }
-            // "moving our leverage to 6.8x and our floating rate exposure to 31% at the end of 2021": levels listed before one period.
+            // "taking leverage to 4.1x and our hedged share to 60% at the end of 2030": levels listed before one period.
             if (r.Role == Role.Level)
             {
                 bool levelsOnly = true;
@@ -325,7 +329,7 @@ namespace TypedTranscripts.Figures
                     return Resolve(p, s, focus, out problem);
                 }
             }
-            // "This quarter last year was 948 and we did 25.1% operating margin": a level takes the period its sentence opened with.
+            // "This quarter last year sales were 712 and we had a 19.3% operating margin": a level takes the period its sentence opened with.
             if (r.Role != Role.Change && _readings.Count > 0)
             {
                 int firstNumber = _readings[0].Token;
@@ -408,23 +412,14 @@ namespace TypedTranscripts.Figures
             };
         }
 
-        /// <summary>"down $0.09 over the prior year figure of $0.32": the sentence states the compared level too.</summary>
-        private bool StatesComparedLevel(SentenceTokens s, Reading r)
+        /// <summary>"down $0.05 over the prior year figure of $0.44": the sentence states the compared level too.</summary>
+        private bool StatesComparedLevel(SentenceTokens s, Reading r, FiscalPeriod versus, FiscalPeriod? focus)
         {
             foreach (var other in _readings)
             {
-                if (other.Token != r.Token && other.Metric == r.Metric && other.Role != Role.Change && other.Role != Role.Skip
-                    && HasPeriodBetween(r.Token, other.Token)) return true;
-            }
-            return false;
-        }
-
-        private bool HasPeriodBetween(int a, int b)
-        {
-            int from = a < b ? a : b, to = a < b ? b : a;
-            foreach (var p in _periods)
-            {
-                if (p.First > from && p.Last < to) return true;
+                if (other.Token == r.Token || other.Metric != r.Metric || other.Role == Role.Change || other.Role == Role.Skip) continue;
+                if (Math.Abs(other.Token - r.Token) > 24) continue;
+                if (StatementPeriod(s, other, focus, out _) == versus) return true;
             }
             return false;
         }
@@ -456,7 +451,7 @@ namespace TypedTranscripts.Figures
             return false;
         }
 
-        /// <summary>One outlook per metric, segment and period in a sentence: "roughly flat … within our range of 65% to 67%".</summary>
+        /// <summary>One outlook per metric, segment and period in a sentence: "roughly flat … within our range of 58% to 60%".</summary>
         private void MergeOrAdd(SentenceTokens s, Draft draft)
         {
             foreach (var existing in _sentenceDrafts)

@@ -23,7 +23,7 @@ namespace TypedTranscripts.Figures
                     continue;
                 }
                 string? segment = null;
-                // "R&D headcount": a metric right before another names its segment.
+                // "R&D headcount", "sales headcount": a metric right before another names its segment.
                 if (m > 0 && _mentions[m - 1].Last + 1 == mention.First)
                 {
                     segment = s.Slice(_mentions[m - 1].First, _mentions[m - 1].Last);
@@ -34,7 +34,7 @@ namespace TypedTranscripts.Figures
                 {
                     segment = before.Text;
                     labelFirst = before.First;
-                    // "Enterprise Services revenue", "server products and cloud services revenue": a named line of business, not the call's service revenue.
+                    // "Managed Services revenue", "hosting and data services revenue": a named line of business, not the call's service revenue.
                     if (mention.Family == MetricLexicon.ServiceRevenue || mention.Family == MetricLexicon.ProductRevenue)
                     {
                         segment = s.Slice(before.First, mention.First);
@@ -45,7 +45,7 @@ namespace TypedTranscripts.Figures
                 if (segment is null && _scope.LabelAfter(s, mention.Last, _periodTokens) is { } after)
                 {
                     segment = after.Text;
-                    // "Revenue from the Intelligent Cloud segment was …" opens that segment's review.
+                    // "Revenue from the Devices segment was …" opens that segment's review.
                     if (_scope.InSegmentReview && IsRevenue(mention.Family) && s[mention.Last + 1].IsWord(Cues.From)) _scope.ReviewedSegment = segment;
                 }
                 // "Segment gross margin dollars": the segment under review.
@@ -53,7 +53,7 @@ namespace TypedTranscripts.Figures
                     segment = _scope.ReviewedSegment;
                 _mentionSegments.Add(segment);
                 _mentionLabelFirst.Add(labelFirst);
-                // "at a slower rate than revenue": a compared metric is not a subject.
+                // "more slowly than revenue": a compared metric is not a subject.
                 _mentionBlocked.Add(FollowsThan(s, mention.First));
                 previousEnd = mention.Last;
             }
@@ -81,8 +81,8 @@ namespace TypedTranscripts.Figures
                     continue;
                 }
                 int idx = r.Token;
-                // right: "$110 billion in revenue", "over $50 million of EX-switch revenue", "7,034 employees", "25% ... on the operating margin line"
-                // "1.8 times EBITDA": a ratio's right-hand metric is its denominator.
+                // right: "$40 billion in revenue", "over $20 million of Falcon revenue", "3,150 employees", "30% ... on the gross margin line"
+                // "2.4 times EBITDA": a ratio's right-hand metric is its denominator.
                 int right = s.NumberAt(idx).Kind == NumberKind.Ratio ? NoMention(out bool namesOther) : RightMention(s, idx, out namesOther);
                 bool shareOfRevenue = _shareOfRevenue;
                 r.ShareOfTotal = shareOfRevenue;
@@ -94,13 +94,13 @@ namespace TypedTranscripts.Figures
                     _readings[i] = r;
                     continue;
                 }
-                // chained: "$8 million or 2%", "the Americas at 51%, EMEA was 30%"
+                // chained: "$5 million or 3%", "North America at 48%, Europe was 33%"
                 if (r.Mention < 0 && r.Chained && i > 0 && _readings[i - 1].Mention >= 0 && !MentionBetween(_readings[i - 1].Token, idx)
                     && TryMetric(s, _readings[i - 1].Mention, ref r))
                 {
                     r.Mention = _readings[i - 1].Mention;
                 }
-                // "a record for iPhone, which grew 13%": the relative clause's label is what grew.
+                // "a record for eReaders, which grew 9%": the relative clause's label is what grew.
                 if (r.Mention < 0 && r.Role == Role.Change && r.Verb >= 0 && _scope.RelativeSubject(s, r.Verb) is { } relative)
                 {
                     r.Metric = MetricFor(MetricLexicon.Revenue, r, s);
@@ -109,7 +109,7 @@ namespace TypedTranscripts.Figures
                     continue;
                 }
                 if (r.Mention < 0 && !r.NamesOther || r.Mention < 0 && r.Part > 0) r.Mention = LeftMention(s, idx, ref r);
-                // "Dynamics 365 grew 61%", "Our Dynamics business grew 11%": a named line of business with no metric said is its revenue.
+                // "Contoso 365 grew 40%", "Our Printing business grew 7%": a named line of business with no metric said is its revenue.
                 if (r.Mention < 0 && r.Role == Role.Change && _subject is { } subject && subject.Last < idx && !MentionBetween(subject.Last, idx)
                     && (r.Verb < 0 || r.Verb <= subject.Last + 2 || !HasOwnSubject(s, r.Verb)))
                 {
@@ -121,7 +121,7 @@ namespace TypedTranscripts.Figures
                     r.Metric = MetricFor(previous, r, s);
                     if (r.Metric is not null) r.Segment = _scope.PreviousSubjectSegment;
                 }
-                // "we returned $5.3 billion to shareholders …, an increase of 16%": the change is of an amount no metric names.
+                // "we returned $2.2 billion to shareholders …, an increase of 9%": the change is of an amount no metric names.
                 if (r.Role == Role.Change && r.Verb < 0 && i > 0 && _readings[i - 1].Role == Role.Level && _readings[i - 1].Metric is null && r.Mention >= 0
                     && _readings[i - 1].Token < _mentions[r.Mention].First)
                 {
@@ -132,7 +132,7 @@ namespace TypedTranscripts.Figures
             RespectivelyPairs(s);
         }
 
-        /// <summary>"X and Y decreased by 3% and 5%, respectively": pairs metrics and numbers in order.</summary>
+        /// <summary>"X and Y rose 4% and 6%, respectively": pairs metrics and numbers in order.</summary>
         private void RespectivelyPairs(SentenceTokens s)
         {
             int respectively = -1;
@@ -173,11 +173,11 @@ namespace TypedTranscripts.Figures
             bool preposition = false;
             bool of = false;
             int content = 0;
-            // "$0.26 per share of common stock" says what a share is, not what the amount is.
+            // "$0.31 per share of common stock" says what a share is, not what the amount is.
             if (s.NumberAt(idx).Kind == NumberKind.PerShare && k < s.Count && s[k].IsWord(Cues.Of)) return NoMention(out namesOther);
             if (k + 1 < s.Count && s[k].Capital && s[k].Kind == TokenKind.Word && Vocabulary.Is(WordAt(s, k + 1), WordClass.CountNoun)) k++;
             if (k < s.Count && Vocabulary.Is(WordAt(s, k), WordClass.CountNoun) && MentionStartingAt(k) < 0) k++;
-            // "25% or higher on the operating margin line", "20% plus on the topline"
+            // "30% or higher on the gross margin line", "15% plus on the topline"
             if (k < s.Count && s[k].IsWord(Cues.Plus)) k++;
             else if (k + 1 < s.Count && s[k].IsWord(Cues.Or) && (s[k + 1].IsWord(Cues.Higher) || s[k + 1].IsWord(Cues.More) || s[k + 1].IsWord(Cues.Greater))) k += 2;
             for (; k < s.Count && k <= idx + RightWindow; k++)
@@ -216,7 +216,7 @@ namespace TypedTranscripts.Figures
             return NamesOther(content, of, out namesOther);
         }
 
-        // "$800 million in tariff-related costs", "$5.7 billion of debt maturities": the number says what it is, and it is no metric.
+        // "$300 million in freight costs", "$2.4 billion of notes due": the number says what it is, and it is no metric.
         private static int NamesOther(int content, bool inOrOf, out bool namesOther)
         {
             namesOther = content > 0 && inOrOf;
@@ -246,8 +246,8 @@ namespace TypedTranscripts.Figures
                     m--;
                     continue;
                 }
-                // "R&D headcount increased 6% and customer service increased 8%": the number has a subject of its own;
-                // "paid a dividend of $0.45 and returned $300 million": the number is another verb's object.
+                // "sales headcount rose 5% and field support rose 7%": the number has a subject of its own;
+                // "paid a dividend of $0.31 and returned $200 million": the number is another verb's object.
                 if (t.Kind == TokenKind.Word)
                 {
                     if (ActionVerbs.Contains(t.Word)) return -1;
@@ -314,12 +314,12 @@ namespace TypedTranscripts.Figures
                         var expected = family.CountUnit switch { CountUnit.Shares => QuantityUnit.Shares, CountUnit.Days => QuantityUnit.Days, _ => QuantityUnit.Count };
                         return r.Unit == expected ? family.Count : null;
                     }
-                    // "headcount was 8,900", "DSO decreased 41 days from 49": a bare number counts what its metric counts.
+                    // "headcount was 3,150", "DSO fell to 38 days from 44": a bare number counts what its metric counts.
                     return change || r.Role == Role.Prior || r.Chained || r.Role == Role.Level && r.OwnCue && r.QualifierFirst < 0 ? family.Count : null;
             }
         }
 
-        // "$0.09 on a per share basis"
+        // "$0.06 on a per share basis"
         private static bool PerShareFollows(SentenceTokens s, int idx)
         {
             for (int k = idx + 1; k < s.Count && k <= idx + 4; k++)

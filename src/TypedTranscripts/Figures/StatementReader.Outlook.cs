@@ -19,7 +19,7 @@ namespace TypedTranscripts.Figures
             return false;
         }
 
-        /// <summary>A forward-looking word before the number ("we expect revenue between …"), not one after it ("… was 46.5%, at the high end of our guidance").</summary>
+        /// <summary>A forward-looking word before the number ("we expect revenue between …"), not one after it ("… was 58.2%, at the top of our guidance").</summary>
         private static bool ForwardBefore(SentenceTokens s, int idx)
         {
             for (int k = idx - 1; k >= 0 && k >= idx - 40; k--)
@@ -54,7 +54,7 @@ namespace TypedTranscripts.Figures
         }
 
 
-        /// <summary>The verb of "raising our revenue guidance", "reducing our total midpoint", or -1.</summary>
+        /// <summary>The verb of a revision, or -1.</summary>
         /// <summary>Finds "raising our revenue guidance", "lowering our capital expenditures outlook": each verb with the outlook noun it revises.</summary>
         private void FindRevisions(SentenceTokens s)
         {
@@ -62,7 +62,7 @@ namespace TypedTranscripts.Figures
             for (int k = 0; k < s.Count; k++)
             {
                 if (!s[k].Has(WordClass.Revision)) continue;
-                // the object of the verb, up to the outlook noun: "raising our property revenue and adjusted EBITDA guidance for the year"
+                // the object of the verb, up to the outlook noun: "raising our hosting revenue and adjusted EBITDA guidance for the year"
                 for (int j = k + 1; j < s.Count && j <= k + 10; j++)
                 {
                     var t = s[j];
@@ -89,7 +89,7 @@ namespace TypedTranscripts.Figures
             return verb;
         }
 
-        /// <summary>The direction a revision gives a metric it names ("raising our revenue guidance") or that opens its clause ("With regard to CapEx, we are reducing …").</summary>
+        /// <summary>The direction a revision gives a metric it names ("raising our revenue guidance") or that opens its clause ("As for CapEx, we are trimming …").</summary>
         private int RevisionSign(SentenceTokens s, int m)
         {
             var mention = _mentions[m];
@@ -142,7 +142,7 @@ namespace TypedTranscripts.Figures
                 if (direction == Direction.None && !ambiguous) continue;
                 if (attached)
                 {
-                    // "gross margins … to be roughly flat …, within our range of 65% to 67%": the direction joins the numbers.
+                    // "gross margins … to be roughly flat …, within our range of 58% to 60%": the direction joins the numbers.
                     MergeDirection(mention.Family, _mentionSegments[m], direction);
                     continue;
                 }
@@ -164,7 +164,7 @@ namespace TypedTranscripts.Figures
                 draft.Period = period;
                 MergeOrAdd(s, draft);
             }
-            // "Productivity and Business Processes should continue to grow double digits", "In Surface, … to drive growth":
+            // "Cloud and Data Services should keep growing double digits", "In Printing, … to drive growth":
             // a named line of business with a direction and no metric said is its revenue.
             if (forward && !HasQuantities(s) && !AnyMention() && (_subject ?? OpeningLabel(s)) is { } label && LabelDirection(s, label.Last) is var labelDirection
                 && labelDirection != Direction.None)
@@ -184,7 +184,7 @@ namespace TypedTranscripts.Figures
                 if (period is null) draft.Problem = "an outlook without a period";
                 MergeOrAdd(s, draft);
             }
-            // "lowering our AFFO guidance by $40 million or $0.09 on a per share basis"
+            // "lowering our AFFO guidance by $20 million or $0.06 on a per share basis"
             for (int i = 0; i < _readings.Count; i++)
             {
                 var r = _readings[i];
@@ -218,7 +218,7 @@ namespace TypedTranscripts.Figures
             }
         }
 
-        // "driven by Office 365, Dynamics 365": numbers inside names are no quantities.
+        // "driven by Contoso 365 and Model 3": numbers inside names are no quantities.
         private static bool HasQuantities(SentenceTokens s)
         {
             foreach (var n in s.Numbers)
@@ -263,7 +263,7 @@ namespace TypedTranscripts.Figures
             return false;
         }
 
-        /// <summary>A future period that names an outlook: "our revised full year outlook", "the outlook for our first quarter".</summary>
+        /// <summary>A future period that names an outlook: "our updated full year outlook", "the outlook for our second quarter".</summary>
         private FiscalPeriod? OutlookPeriodNamed(SentenceTokens s)
         {
             for (int k = 0; k < s.Count; k++)
@@ -302,12 +302,12 @@ namespace TypedTranscripts.Figures
         private Direction DirectionAround(SentenceTokens s, MetricMention mention, int labelFirst, out bool ambiguous)
         {
             ambiguous = false;
-            // before: "increase in X", "a flat X", "higher X", "growth in our server products and cloud services revenue"
+            // before: "increase in X", "a flat X", "higher X", "growth in our hosting and data services revenue"
             for (int k = labelFirst - 1, seen = 0; k >= 0; k--)
             {
                 var t = s[k];
                 if (t.Kind != TokenKind.Word && t.Kind != TokenKind.Comma) break;
-                // "continued improvement in each commercial cloud service, as well as in the overall …", "increase our investments in CapEx"
+                // "steady improvement in each hosting service, as well as in the overall …", "increase our spending in CapEx"
                 if (t.IsWord(Cues.In) || t.IsWord(Cues.Our) || t.IsWord(Cues.The) || t.Has(WordClass.Filler) || t.Kind == TokenKind.Comma || BeforeDirectionSkips.Contains(t.Word)
                     || t.Has(WordClass.SegmentNoun))
                 {
@@ -322,7 +322,7 @@ namespace TypedTranscripts.Figures
                 }
                 break;
             }
-            // after: "to increase", "to be roughly flat", "to be up slightly", "should continue to grow double digits"
+            // after: "to increase", "to be roughly flat", "to be up slightly", "should keep growing double digits"
             bool linked = false;
             for (int k = mention.Last + 1, seen = 0; k < s.Count && seen < 7; k++)
             {
@@ -337,7 +337,7 @@ namespace TypedTranscripts.Figures
                 }
                 int sign = Cues.Sign(t.Word);
                 if (sign != 0 && linked) return sign > 0 ? Direction.Up : Direction.Down;
-                // "we expect mid-teens revenue growth"
+                // "we expect high-single-digit revenue growth"
                 if (t.IsWord(Cues.Growth) && k == mention.Last + 1 && ExpectBefore(s, labelFirst)) return Direction.Up;
                 bool linking = t.IsWord(Cues.To) || t.IsWord(Cues.Be) || t.IsWord(Remain) || t.IsWord(Continue) || t.Has(WordClass.WeakForward);
                 if (linking || t.Has(WordClass.Forward) || t.Has(WordClass.Qualifier) || t.Has(WordClass.Filler) || t.IsWord(Cues.For) || t.IsWord(Cues.In)

@@ -20,7 +20,7 @@ namespace TypedTranscripts.Figures
                 {
                     var previous = _readings[_readings.Count - 1];
                     r.Chained = true;
-                    // "headwind of $45 million, $22 million and $13 million": a list shares its first number's role.
+                    // "headwinds of $30 million, $12 million and $8 million": a list shares its first number's role.
                     if (!r.OwnCue && r.Role == Role.Level)
                     {
                         r.Role = previous.Role;
@@ -30,7 +30,7 @@ namespace TypedTranscripts.Figures
                 ReadAfter(s, ref r);
                 _readings.Add(r);
             }
-            // "decreased 41 days from 49": a change followed by "from <number>" states two levels.
+            // "fell 38 days from 44": a change followed by "from <number>" states two levels.
             for (int i = 0; i + 1 < _readings.Count; i++)
             {
                 var r = _readings[i];
@@ -73,7 +73,7 @@ namespace TypedTranscripts.Figures
                 r.Negative = true;
                 k--;
             }
-            // fillers between a verb and its number: "increased by a healthy $81 million"
+            // fillers between a verb and its number: "increased by a solid $64 million"
             bool by = false;
             int skipped = 0;
             while (k >= 0 && skipped < 3 && s[k].Kind == TokenKind.Word && s[k].Has(WordClass.Filler) && !s[k].Has(WordClass.Rise) && !s[k].Has(WordClass.Fall))
@@ -115,10 +115,10 @@ namespace TypedTranscripts.Figures
             if (prev == Cues.Of || prev == Cues.In)
             {
                 int j = k - 1;
-                // "growth rate as well of 20%"
+                // "growth rate as well of 15%"
                 while (j >= 0 && j >= k - 4 && s[j].Kind == TokenKind.Word && (s[j].IsWord(Cues.As) || s[j].Has(WordClass.Filler) || s[j].Has(WordClass.Qualifier) || s[j].IsWord(Rate) || _periodTokens.Contains(j))
                     && !s[j].IsWord(Cues.Growth)) j--;
-                // "a reduction in adjusted EBITDA and attributable AFFO of $125 million"
+                // "a reduction in adjusted EBITDA and attributable AFFO of $80 million"
                 for (int mention = MentionEndingAt(j); mention >= 0; mention = MentionEndingAt(j))
                 {
                     j = _mentions[mention].First - 1;
@@ -181,7 +181,7 @@ namespace TypedTranscripts.Figures
                 }
             }
             if (r.Role == Role.Skip) return;
-            // "sales in the SLT area of 13% sequentially": a rate said against a period is a change.
+            // "sales in the NPG area of 9% sequentially": a rate said against a period is a change.
             if (r.Role == Role.Level && (n.Kind == NumberKind.Percent || n.Kind == NumberKind.Points) && ComparisonStartsAt(k))
             {
                 r.Role = Role.Change;
@@ -229,7 +229,7 @@ namespace TypedTranscripts.Figures
                 if (MentionStartingAt(j) >= 0 && !IsEffectCompound(s, j)) break;
                 seen++;
             }
-            // "up 17% and 15% in constant currency": the constant-currency rate is a different measure.
+            // "up 12% and 10% in constant currency": the constant-currency rate is a different measure.
             for (int j = k; j < s.Count && j <= k + 5; j++)
             {
                 if (s[j].Kind == TokenKind.Number) break;
@@ -250,7 +250,7 @@ namespace TypedTranscripts.Figures
             return false;
         }
 
-        /// <summary>"with mobile sessions up 55%": a noun right before the change verb is what changed.</summary>
+        /// <summary>"with app downloads up 30%": a noun right before the change verb is what changed.</summary>
         private static bool HasOwnSubject(SentenceTokens s, int verb)
         {
             if (verb <= 0) return false;
@@ -275,7 +275,7 @@ namespace TypedTranscripts.Figures
             return t.Word == Cues.Ex && j + 1 < s.Count && s[j + 1].IsWord(Cues.Fx);
         }
 
-        /// <summary>Numbers joined as alternatives or a list: "$8 million or 2%", "17% and 15%", "51%, EMEA was 30%, and APEC was 19%".</summary>
+        /// <summary>Numbers joined as alternatives or a list: "$5 million or 3%", "12% and 10%", "48%, Europe was 33%, and Asia was 19%".</summary>
         private static bool Adjacent(SentenceTokens s, int previous, int current)
         {
             if (current - previous > 7) return false;

@@ -16,7 +16,7 @@ namespace TypedTranscripts.Figures
         {
             Level,
             Change,
-            /// <summary>The compared level: "up from $149 million", "compared to $0.03".</summary>
+            /// <summary>The compared level: "up from $210 million", "compared to $0.07".</summary>
             Prior,
             /// <summary>By how much an outlook was raised or lowered.</summary>
             Revision,
@@ -48,9 +48,9 @@ namespace TypedTranscripts.Figures
             public bool ShareOfTotal;
             /// <summary>1 after "includes" (a sub-item that may name its segment), 2 after "contributed" (a part of a whole).</summary>
             public int Part;
-            /// <summary>The change verb ("grew 13%"), or -1.</summary>
+            /// <summary>The change verb ("grew 9%"), or -1.</summary>
             public int Verb;
-            /// <summary>The number names a noun that is no metric ("$800 million in tariff-related costs").</summary>
+            /// <summary>The number names a noun that is no metric ("$300 million in freight costs").</summary>
             public bool NamesOther;
         }
 
@@ -112,8 +112,8 @@ namespace TypedTranscripts.Figures
         }
 
         /// <summary>
-        /// True while reading answers to analysts' questions. There, hedged numbers ("about 5%", "a little over 8%",
-        /// "$300-plus million") are conversational estimates, not stated figures, and are left out.
+        /// True while reading answers to analysts' questions. There, hedged numbers ("about 4%", "a little over 7%",
+        /// "$450-plus million") are conversational estimates, not stated figures, and are left out.
         /// </summary>
         public bool InAnswers { get; set; }
 
@@ -153,7 +153,7 @@ namespace TypedTranscripts.Figures
             _opening = (_scope.OpeningScope(s, _periodTokens, wholeSentence: false) ?? _scope.TrailingScope(s, _periodTokens))?.Text;
             var focus = FocusPeriod(s, forward);
 
-            // "FX increased revenue growth by 2 points": an effect of exchange rates, not a figure of the company's.
+            // "FX lowered revenue growth by 3 points": an effect of exchange rates, not a figure of the company's.
             bool fxImpact = IsFxImpact(s);
             if (hasNumbers && !fxImpact)
             {
@@ -196,7 +196,7 @@ namespace TypedTranscripts.Figures
                 subjectSet = true;
                 break;
             }
-            // "Dynamics 365 gives organizations …. It's gaining traction …, with revenue up 61%."
+            // "Contoso 365 gives teams …. It is gaining ground …, with revenue up 40%."
             if (_subject is { } subject && (!subjectSet || _mentions.Count > 0 && _mentions[0].First > subject.Last))
             {
                 if (!subjectSet) _scope.PreviousSubject = MetricLexicon.Revenue;

@@ -58,8 +58,8 @@ namespace TypedTranscripts.Tests.Figures
                 Assert.True(score.Basis is null || score.Basis >= 0.95, $"{kind} basis {score}");
                 Assert.True(score.Line is null || score.Line >= 0.95, $"{kind} line {score}");
             }
-            // The gold takes the CFO's restatement of one change (enterprise revenue, up 10% sequentially) where the CEO said it
-            // first; the extractor keeps first statements, so one line of fifteen differs.
+            // For one segment's sequential change the gold cites the CFO's restatement where the CEO said it first; the extractor
+            // keeps first statements, so one line of fifteen differs.
             var changes = ExportScorer.Score(export, gold, "changes");
             Assert.True(changes.Line is null || changes.Line >= 0.93, $"changes line {changes}");
         }

@@ -68,9 +68,9 @@ namespace TypedTranscripts.Tests.Figures
         [Fact]
         public void Reads_changes_with_the_period_compared_against()
         {
-            var x = Run(Cfo("Total revenue was $412 million. This represents a 6% increase sequentially, and a 3% decline from the prior year second quarter.\n"
-                + "Non-GAAP earnings per share were $0.31, an improvement of $0.05 compared to the first quarter.\n"
-                + "Services gross margin was 58.0%, up 2.5 points from the first quarter."));
+            var x = Run(Cfo("Total revenue was $412 million. That was up 6% sequentially and down 3% from the prior year second quarter.\n"
+                + "Non-GAAP earnings per share were $0.31, a $0.05 improvement over the first quarter.\n"
+                + "Service gross margin improved 2.5 points from the first quarter to 58.0%."));
             Assert.Equal(new Percentage(6), Assert.IsType<Change<Percentage>>(x.Change("Revenue", "Q1 2024")).Value);
             Assert.Equal(new Percentage(-3), Assert.IsType<Change<Percentage>>(x.Change("Revenue", "Q2 2023")).Value);
             Assert.Equal(0.05m, Assert.IsType<Change<PerShare>>(x.Change("DilutedEps", "Q1 2024")).Value.Amount);
@@ -81,23 +81,23 @@ namespace TypedTranscripts.Tests.Figures
         [Fact]
         public void Reads_segments_the_sentence_names()
         {
-            var x = Run(Cfo("On a segment basis, Cloud Platform revenue of $250 million was up 9% sequentially. "
-                + "The geographic mix of total revenue was the Americas at 55%, EMEA at 30% and APAC at 15%.\n"
-                + "Enterprise revenue was 40% of total revenue."));
+            var x = Run(Cfo("Cloud Platform revenue rose 9% sequentially to $250 million. "
+                + "By region, our revenue mix was North America 55%, Europe 30% and Asia 15%.\n"
+                + "Retail revenue accounted for 40% of total revenue."));
             Assert.Equal(250_000_000m, x.Figure("Revenue", "Q2 2024", "Cloud Platform").Quantity.Number);
             Assert.Equal(9m, x.Change("Revenue", "Q1 2024", "Cloud Platform").Quantity.Number);
-            Assert.Equal(55m, x.Figure("RevenueMix", "Q2 2024", "Americas").Quantity.Number);
-            Assert.Equal(30m, x.Figure("RevenueMix", "Q2 2024", "EMEA").Quantity.Number);
-            Assert.Equal(15m, x.Figure("RevenueMix", "Q2 2024", "APAC").Quantity.Number);
-            Assert.Equal(40m, x.Figure("RevenueMix", "Q2 2024", "Enterprise").Quantity.Number);
+            Assert.Equal(55m, x.Figure("RevenueMix", "Q2 2024", "North America").Quantity.Number);
+            Assert.Equal(30m, x.Figure("RevenueMix", "Q2 2024", "Europe").Quantity.Number);
+            Assert.Equal(15m, x.Figure("RevenueMix", "Q2 2024", "Asia").Quantity.Number);
+            Assert.Equal(40m, x.Figure("RevenueMix", "Q2 2024", "Retail").Quantity.Number);
         }
 
         [Fact]
         public void Tells_guidance_from_past_figures()
         {
-            var x = Run(Cfo("Gross margin was 62.0%, at the high end of our guidance range.\n"
-                + "Now let me turn to our outlook for the third quarter. We expect revenue to range between $420 million and $440 million. "
-                + "We expect gross margin to be roughly flat with the second quarter. This assumes a tax rate of approximately 21%."));
+            var x = Run(Cfo("Gross margin came in at 62.0%, near the top of our guidance range.\n"
+                + "Let me now cover our outlook for the third quarter. We expect revenue to range between $420 million and $440 million. "
+                + "We expect gross margin to be roughly flat with the second quarter. That outlook assumes a tax rate of approximately 21%."));
             var past = x.Figure("GrossMargin", "Q2 2024");
             Assert.Equal(62m, past.Quantity.Number);
             var revenue = Assert.IsType<Guidance<Money>>(x.Guidance("Revenue", "Q3 2024"));
@@ -115,7 +115,7 @@ namespace TypedTranscripts.Tests.Figures
         {
             var x = Run(Cfo("We expect operating expenses for the September quarter to increase slightly. "
                 + "For the full year, we expect revenue of $1.7 billion, plus or minus 2%. "
-                + "Over the long term, we remain committed to an operating margin of 25% or higher."));
+                + "Over the long term, our target remains an operating margin of 25% or better."));
             var opex = x.Guidance("OperatingExpenses", "Q3 2024");
             Assert.Equal(Direction.Up, opex.Direction);
             Assert.Null(opex.LowQuantity);
@@ -131,7 +131,7 @@ namespace TypedTranscripts.Tests.Figures
         [Fact]
         public void Reads_an_outlook_revised_without_new_levels_as_a_direction()
         {
-            var x = Run(Cfo("Let's turn to our revised full year outlook. We are raising our revenue guidance for the year by $25 million at the midpoint, "
+            var x = Run(Cfo("Next is our updated full year outlook. We are raising our revenue guidance for the year by $25 million, "
                 + "and we are lowering our capital expenditures outlook by $10 million."));
             var revenue = x.Guidance("Revenue", "FY2024");
             Assert.Equal(Direction.Up, revenue.Direction);
@@ -166,7 +166,7 @@ namespace TypedTranscripts.Tests.Figures
         [Fact]
         public void Reports_what_it_cannot_resolve_and_keeps_it_out_of_the_typed_figures()
         {
-            var x = Run(Cfo("Revenue grew nicely.\nYear-to-date, operating expenses decreased 3%.\nProduct deferred revenue was up 7%."));
+            var x = Run(Cfo("Revenue grew nicely.\nYear-to-date, operating expenses decreased 3%.\nServices backlog was up 11%."));
             Assert.Empty(x.Result.Changes);
             Assert.Equal(2, x.Result.Unresolved.Count);
             var ytd = x.Result.Unresolved.Single(u => u.Line == 2);
@@ -207,7 +207,7 @@ namespace TypedTranscripts.Tests.Figures
         public void Reads_balances_counts_and_ratios()
         {
             var x = Extraction.Run(FiscalPeriod.OfQuarter(2023, 4), new DateTime(2024, 2, 8), "Contoso Networks",
-                Cfo("We ended the year with $2.1 billion of cash and marketable securities. Our headcount was 8,900 at year end. "
+                Cfo("We ended the year with $2.1 billion of cash and short-term investments. Our headcount was 8,900 at year end. "
                     + "Our net leverage ratio was 1.8 times EBITDA, and DSO was 52 days. "
                     + "We paid a dividend of $0.45 per share and returned $300 million to shareholders."));
             Assert.Equal(2_100_000_000m, x.Figure("CashAndInvestments", "Q4 2023").Quantity.Number);
