@@ -72,7 +72,7 @@ namespace TypedTranscripts.Figures
         public static readonly MetricFamily ProductRevenue = Define("ProductRevenue", "product revenue|products revenue|product revenues|product sales|products sales", money: "ProductRevenue", growth: "ProductRevenue", mix: "RevenueMix");
         public static readonly MetricFamily ServiceRevenue = Define("ServiceRevenue", "service revenue|services revenue|service revenues|services revenues", money: "ServiceRevenue", growth: "ServiceRevenue", mix: "RevenueMix");
         public static readonly MetricFamily RevenueMix = Define("RevenueMix", "mix|revenue mix|mix of revenue|mix of total revenue|geographic mix|percentage of revenue|percentage of total revenue", percent: "RevenueMix", points: "RevenueMix");
-        public static readonly MetricFamily GrossMargin = Define("GrossMargin", "gross margin|gross margins|total gross margin|total gross margins|gross margin percentage|gross margin rate|gross profit margin", money: "GrossProfit", percent: "GrossMargin", points: "GrossMargin");
+        public static readonly MetricFamily GrossMargin = Define("GrossMargin", "gross margin|gross margins|total gross margin|total gross margins|gross margin percentage|gross margin rate|gross profit rate|gross profit percentage|gross profit margin", money: "GrossProfit", percent: "GrossMargin", points: "GrossMargin");
         public static readonly MetricFamily GrossProfit = Define("GrossProfit", "gross profit|gross margin dollars|gross profits", money: "GrossProfit", growth: "GrossProfit", points: "GrossMargin");
         public static readonly MetricFamily ProductGrossMargin = Define("ProductGrossMargin", "product gross margin|product gross margins|products gross margin|products gross margins", percent: "ProductGrossMargin", points: "ProductGrossMargin");
         public static readonly MetricFamily ServiceGrossMargin = Define("ServiceGrossMargin", "service gross margin|services gross margin|service gross margins|services gross margins", percent: "ServiceGrossMargin", points: "ServiceGrossMargin");
@@ -110,6 +110,11 @@ namespace TypedTranscripts.Figures
         public static readonly MetricFamily DaysSalesOutstanding = Define("DaysSalesOutstanding", "dso|days sales outstanding|days of sales outstanding|dsos", count: "DaysSalesOutstanding", countUnit: CountUnit.Days, pointInTime: true);
         public static readonly MetricFamily DeferredRevenue = Define("DeferredRevenue", "deferred revenue|deferred revenues|unearned revenue|total deferred revenue", money: "DeferredRevenue", growth: "DeferredRevenue", pointInTime: true);
         public static readonly MetricFamily Backlog = Define("Backlog", "backlog", money: "Backlog", growth: "Backlog", pointInTime: true);
+        public static readonly MetricFamily SellingGeneralAndAdministrative = Define("SellingGeneralAndAdministrativeExpense",
+            "sg&a|sg&a expenses|sg&a expense|selling general and administrative|selling general and administrative expenses", money: "SellingGeneralAndAdministrativeExpense");
+        public static readonly MetricFamily ComparableSales = Define("ComparableSales",
+            "comparable sales|comparable store sales|same store sales|comp sales|comps|like for like sales", growth: "ComparableSales");
+        public static readonly MetricFamily Bookings = Define("Bookings", "bookings|orders|new orders|order intake", money: "Bookings");
         public static readonly MetricFamily BookToBill = Define("BookToBill", "book to bill|book-to-bill ratio|book to bill ratio", ratio: "BookToBill");
         public static readonly MetricFamily Headcount = Define("Headcount", "headcount|employees|head count|workforce", count: "Headcount", countUnit: CountUnit.Items, growth: "Headcount", pointInTime: true);
 
@@ -191,7 +196,8 @@ namespace TypedTranscripts.Figures
                 PerShare = perShare,
                 Percent = percent,
                 Points = points,
-                Growth = growth,
+                // A relative change of an amount is a change of that amount.
+                Growth = growth ?? (percent is null ? money : null),
                 Ratio = ratio,
                 Mix = mix,
                 Count = count,

@@ -218,6 +218,7 @@ namespace TypedTranscripts.Figures
         {
             "DaysSalesOutstanding" => QuantityUnit.Days,
             "SharesRepurchased" or "DilutedSharesOutstanding" => QuantityUnit.Shares,
+            "BookToBill" or "NetLeverage" => QuantityUnit.Ratio,
             _ => QuantityUnit.Count,
         };
 
@@ -298,7 +299,8 @@ namespace TypedTranscripts.Figures
             foreach (var p in _periods)
             {
                 if (p.First <= idx || p.First >= next || p.First > idx + RightWindow) continue;
-                if (p.Comparison || p.Kind == PeriodKind.Sequential) continue;
+                // "increased 18% against a strong prior year": for a change, a year-ago period is what it is compared with.
+                if (p.Comparison || p.Kind == PeriodKind.Sequential || p.Kind == PeriodKind.YearAgo && r.Role == Role.Change) continue;
                 return Resolve(p, s, focus, out problem);
             }
             for (int i = _periods.Count - 1; i >= 0; i--)

@@ -108,7 +108,8 @@ namespace TypedTranscripts.Figures
                     _readings[i] = r;
                     continue;
                 }
-                if (r.Mention < 0 && !r.NamesOther || r.Mention < 0 && r.Part > 0) r.Mention = LeftMention(s, idx, ref r);
+                // "$125 million of stock" names what was bought; the metric may still be the verb right before it ("repurchased").
+                if (r.Mention < 0 && (!r.NamesOther || r.Part > 0 || MentionRightBefore(s, idx))) r.Mention = LeftMention(s, idx, ref r);
                 // "Contoso 365 grew 40%", "Our Printing business grew 7%": a named line of business with no metric said is its revenue.
                 if (r.Mention < 0 && r.Role == Role.Change && _subject is { } subject && subject.Last < idx && !MentionBetween(subject.Last, idx)
                     && (r.Verb < 0 || r.Verb <= subject.Last + 2 || !HasOwnSubject(s, r.Verb)))
@@ -259,6 +260,13 @@ namespace TypedTranscripts.Figures
             return -1;
         }
 
+        private bool MentionRightBefore(SentenceTokens s, int idx)
+        {
+            int k = idx - 1;
+            while (k >= 0 && s[k].Kind == TokenKind.Word && (s[k].Has(WordClass.Qualifier) || s[k].Has(WordClass.Filler))) k--;
+            return MentionEndingAt(k) >= 0;
+        }
+
         private int LastMentionBefore(int idx)
         {
             int lo = 0, hi = _mentions.Count;
@@ -308,6 +316,8 @@ namespace TypedTranscripts.Figures
                 case NumberKind.Ratio:
                     return family.Ratio;
                 default:
+                    // "book-to-bill was 1.1": a bare number of a ratio metric is the ratio.
+                    if (family.Ratio is not null && !change && r.Role == Role.Level && r.OwnCue && !r.HasUnit) return family.Ratio;
                     if (family.Count is null) return null;
                     if (r.HasUnit)
                     {

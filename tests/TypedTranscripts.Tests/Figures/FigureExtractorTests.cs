@@ -219,6 +219,21 @@ namespace TypedTranscripts.Tests.Figures
         }
 
         [Fact]
+        public void Reads_metrics_the_table_lacks_under_names_of_the_same_style()
+        {
+            var x = Run(Cfo("Net sales were $2.35 billion, up 4.2% from last year, and comparable sales increased 3.1%. "
+                + "SG&A expenses were $610 million. Orders grew 7% year over year and our book-to-bill ratio was 1.1. "
+                + "We repurchased $125 million of stock. Inventory at quarter end was $1.9 billion, down 6% year over year."));
+            Assert.Equal(4.2m, x.Change("Revenue", "Q2 2023").Quantity.Number);
+            Assert.Equal(3.1m, x.Change("ComparableSales", "Q2 2023").Quantity.Number);
+            Assert.Equal(610_000_000m, x.Figure("SellingGeneralAndAdministrativeExpense", "Q2 2024").Quantity.Number);
+            Assert.Equal(7m, x.Change("Bookings", "Q2 2023").Quantity.Number);
+            Assert.Equal(new Ratio(1.1m), ((Figure<Ratio>)x.Figure("BookToBill", "Q2 2024")).Value);
+            Assert.Equal(125_000_000m, x.Figure("ShareRepurchaseAmount", "Q2 2024").Quantity.Number);
+            Assert.Equal(-6m, x.Change("Inventory", "Q2 2023").Quantity.Number);
+        }
+
+        [Fact]
         public void Reads_long_unpunctuated_text_in_bounded_time()
         {
             string unit = "revenue was $412 million, up 6% sequentially and gross margin was 61.2% while we expect Q3 revenue of $430 million ";
