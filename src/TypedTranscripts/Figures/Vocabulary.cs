@@ -28,31 +28,31 @@ namespace TypedTranscripts.Figures
         /// <summary>Words of an outlook being revised: guidance, outlook, midpoint, expectations.</summary>
         OutlookNoun = 1 << 9,
         /// <summary>A noun that turns the metric before it into another thing (revenue reserves, sales force).</summary>
-        CompoundHead = 1 << 11,
+        CompoundHead = 1 << 10,
         /// <summary>A month name.</summary>
-        Month = 1 << 12,
+        Month = 1 << 11,
         /// <summary>Starts a clause that is about a part of a whole: includes, contributed, represented.</summary>
-        Part = 1 << 13,
+        Part = 1 << 12,
         /// <summary>A word after which a number is a level, not a change: was, at, of, totaled, reached.</summary>
-        Level = 1 << 14,
+        Level = 1 << 13,
         /// <summary>A noun counted by a plain number: employees, shares, days, sites.</summary>
-        CountNoun = 1 << 15,
+        CountNoun = 1 << 14,
         /// <summary>A spelled-out number: one … ninety.</summary>
-        NumberWord = 1 << 16,
+        NumberWord = 1 << 15,
         /// <summary>A word that refers back to the previous sentence: this, that, it, these.</summary>
-        Anaphor = 1 << 17,
+        Anaphor = 1 << 16,
         /// <summary>A small adjective or adverb that may sit between a change verb and its number: strong, slight, healthy.</summary>
-        Filler = 1 << 18,
+        Filler = 1 << 17,
         /// <summary>will, should, going: forward-looking only before an outcome verb.</summary>
-        WeakForward = 1 << 19,
+        WeakForward = 1 << 18,
         /// <summary>be, grow, increase, remain: what "will" or "should" must lead to for a sentence to look ahead.</summary>
-        OutcomeVerb = 1 << 20,
+        OutcomeVerb = 1 << 19,
         /// <summary>A word period phrases are made of (quarter, year, sequentially, June): a sentence without one has no period to read.</summary>
-        PeriodWord = 1 << 21,
+        PeriodWord = 1 << 20,
         /// <summary>The first word of a metric phrase: a sentence without one names no metric.</summary>
-        MetricStart = 1 << 22,
+        MetricStart = 1 << 21,
         /// <summary>A word of the call-wide statements (GAAP, comparisons, segment results): a sentence without one sets no default.</summary>
-        ScopeWord = 1 << 23,
+        ScopeWord = 1 << 22,
     }
 
     /// <summary>
