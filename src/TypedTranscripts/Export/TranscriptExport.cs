@@ -97,6 +97,27 @@ namespace TypedTranscripts.Export
             }
             json.EndArray();
 
+            // Numbers that could not be resolved: flagged here, never among the figures, changes or guidance.
+            json.Name("unresolved");
+            json.StartArray();
+            foreach (var item in result.Unresolved)
+            {
+                json.StartObject();
+                json.Property("kind", item.Kind.ToString().ToLowerInvariant());
+                json.Property("metric", item.Metric);
+                json.Property("segment", item.Segment);
+                json.Property("basis", BasisName(item.Basis));
+                json.Property("period", item.Period?.ToString());
+                json.Property("value", item.Value);
+                json.Property("high", item.High);
+                json.Property("unit", item.Unit);
+                json.Property("reason", item.Reason);
+                json.Property("line", item.Line);
+                json.Property("sentence", item.Sentence);
+                json.EndObject();
+            }
+            json.EndArray();
+
             json.Name("problems");
             json.StartArray();
             foreach (var problem in result.Problems)

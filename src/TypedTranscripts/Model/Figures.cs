@@ -19,7 +19,7 @@ namespace TypedTranscripts
         /// <summary>The metric name from the metric vocabulary, e.g. <c>Revenue</c>, <c>DilutedEps</c>.</summary>
         public string Metric { get; }
 
-        /// <summary>The segment the sentence scopes it to (<c>IPG</c>, <c>Americas</c>), or null for the whole company.</summary>
+        /// <summary>The segment the sentence scopes it to (<c>Devices</c>, <c>Europe</c>), or null for the whole company.</summary>
         public string? Segment { get; }
 
         /// <summary>GAAP, non-GAAP, or unspecified.</summary>
@@ -65,7 +65,7 @@ namespace TypedTranscripts
         /// <inheritdoc />
         public override int GetHashCode() => Equality.Combine(BaseHash(), Quantity.GetHashCode());
 
-        /// <summary>e.g. <c>Revenue Q3 2009: 824,000,000 USD</c>.</summary>
+        /// <summary>e.g. <c>Revenue Q2 2031: 612,000,000 USD</c>.</summary>
         public override string ToString() => Metric + (Segment is null ? "" : " (" + Segment + ")") + " " + Period + ": " + Quantity;
     }
 
@@ -105,7 +105,7 @@ namespace TypedTranscripts
         /// <inheritdoc />
         public override int GetHashCode() => Equality.Combine(BaseHash(), Versus.GetHashCode(), Quantity.GetHashCode());
 
-        /// <summary>e.g. <c>Revenue Q3 2009 vs Q2 2009: 5%</c>.</summary>
+        /// <summary>e.g. <c>Revenue Q2 2031 vs Q1 2031: 4%</c>.</summary>
         public override string ToString() => Metric + (Segment is null ? "" : " (" + Segment + ")") + " " + Period + " vs " + Versus + ": " + Quantity;
     }
 
@@ -156,7 +156,7 @@ namespace TypedTranscripts
         /// <inheritdoc />
         public override int GetHashCode() => Equality.Combine(BaseHash(), (int)Direction, LowQuantity?.GetHashCode() ?? 0);
 
-        /// <summary>e.g. <c>Revenue Q4 2009: 860,000,000 USD – 895,000,000 USD</c>.</summary>
+        /// <summary>e.g. <c>Revenue Q3 2031: 620,000,000 USD – 640,000,000 USD</c>.</summary>
         public override string ToString() => Metric + (Segment is null ? "" : " (" + Segment + ")") + " " + Period + ": "
             + (LowQuantity is null && HighQuantity is null ? Direction.ToString()
                : LowQuantity + (Equals(LowQuantity, HighQuantity) ? "" : " – " + HighQuantity) + (Direction == Direction.None ? "" : " (" + Direction + ")"));
@@ -179,10 +179,48 @@ namespace TypedTranscripts
         /// <summary>The high end, or null.</summary>
         public T? High { get; }
 
+        /// <summary>Both ends, when the guidance states both (a point estimate has equal ends); null for an open or directional outlook.</summary>
+        public Range<T>? Range => Low is { } low && High is { } high ? new Range<T>(low, high) : null;
+
         /// <inheritdoc />
         public override IQuantity? LowQuantity => Low;
 
         /// <inheritdoc />
         public override IQuantity? HighQuantity => High;
+    }
+
+    /// <summary>A closed range of a quantity: <c>$620 million to $640 million</c>.</summary>
+    public readonly struct Range<T> : IEquatable<Range<T>> where T : struct, IQuantity
+    {
+        /// <summary>Creates a range.</summary>
+        public Range(T low, T high)
+        {
+            Low = low;
+            High = high;
+        }
+
+        /// <summary>The low end.</summary>
+        public T Low { get; }
+
+        /// <summary>The high end.</summary>
+        public T High { get; }
+
+        /// <summary>The middle of the range, in the range's unit.</summary>
+        public decimal Midpoint => (Low.Number + High.Number) / 2;
+
+        /// <summary>True when both ends are the same (a point estimate).</summary>
+        public bool IsPoint => Low.Number == High.Number;
+
+        /// <inheritdoc />
+        public bool Equals(Range<T> other) => Low.Equals(other.Low) && High.Equals(other.High);
+
+        /// <inheritdoc />
+        public override bool Equals(object? obj) => obj is Range<T> other && Equals(other);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => Equality.Combine(Low.GetHashCode(), High.GetHashCode());
+
+        /// <summary>e.g. <c>620,000,000 USD – 640,000,000 USD</c>.</summary>
+        public override string ToString() => IsPoint ? Low.ToString()! : Low + " \u2013 " + High;
     }
 }

@@ -6,7 +6,7 @@ namespace TypedTranscripts
     /// <summary>A typed amount that a figure, change or guidance carries.</summary>
     public interface IQuantity
     {
-        /// <summary>The plain number with every scale word applied (<c>$824 million</c> is 824000000).</summary>
+        /// <summary>The plain number with every scale word applied (<c>$612 million</c> is 612000000).</summary>
         decimal Number { get; }
 
         /// <summary>The export unit: <c>USD</c>, <c>USD/share</c>, <c>percent</c>, <c>points</c>, <c>count</c>, <c>shares</c>, <c>days</c>, <c>ratio</c>.</summary>
@@ -43,7 +43,7 @@ namespace TypedTranscripts
         /// <inheritdoc />
         public override int GetHashCode() => Equality.Combine(Amount.GetHashCode(), Equality.Hash(Currency));
 
-        /// <summary>e.g. <c>824,000,000 USD</c>.</summary>
+        /// <summary>e.g. <c>612,000,000 USD</c>.</summary>
         public override string ToString() => Amount.ToString("#,0.##", CultureInfo.InvariantCulture) + " " + Currency;
     }
 
@@ -77,17 +77,17 @@ namespace TypedTranscripts
         /// <inheritdoc />
         public override int GetHashCode() => Equality.Combine(Amount.GetHashCode(), Equality.Hash(Currency));
 
-        /// <summary>e.g. <c>0.23 USD/share</c>.</summary>
+        /// <summary>e.g. <c>0.41 USD/share</c>.</summary>
         public override string ToString() => Amount.ToString("0.00##", CultureInfo.InvariantCulture) + " " + Unit;
     }
 
-    /// <summary>A percentage: 65.8% is 65.8.</summary>
+    /// <summary>A percentage: 61.4% is 61.4.</summary>
     public readonly struct Percentage : IQuantity, IEquatable<Percentage>
     {
         /// <summary>Creates a percentage.</summary>
         public Percentage(decimal value) => Value = value;
 
-        /// <summary>The percentage: 65.8% is 65.8.</summary>
+        /// <summary>The percentage: 61.4% is 61.4.</summary>
         public decimal Value { get; }
 
         decimal IQuantity.Number => Value;
@@ -104,7 +104,7 @@ namespace TypedTranscripts
         /// <inheritdoc />
         public override int GetHashCode() => Value.GetHashCode();
 
-        /// <summary>e.g. <c>65.8%</c>.</summary>
+        /// <summary>e.g. <c>61.4%</c>.</summary>
         public override string ToString() => Value.ToString("0.##", CultureInfo.InvariantCulture) + "%";
     }
 
@@ -176,7 +176,7 @@ namespace TypedTranscripts
         /// <inheritdoc />
         public override int GetHashCode() => Equality.Combine(Value.GetHashCode(), (int)Of);
 
-        /// <summary>e.g. <c>7,034 count</c>.</summary>
+        /// <summary>e.g. <c>3,150 count</c>.</summary>
         public override string ToString() => Value.ToString("#,0.##", CultureInfo.InvariantCulture) + " " + Unit;
     }
 

@@ -8,9 +8,16 @@ namespace TypedTranscripts
     {
         /// <summary>Creates a result.</summary>
         public TranscriptParseResult(EarningsCall? call, IReadOnlyList<TranscriptProblem> problems)
+            : this(call, problems, Array.Empty<UnresolvedStatement>())
+        {
+        }
+
+        /// <summary>Creates a result with the numbers that could not be resolved.</summary>
+        public TranscriptParseResult(EarningsCall? call, IReadOnlyList<TranscriptProblem> problems, IReadOnlyList<UnresolvedStatement> unresolved)
         {
             Call = call;
             Problems = problems ?? throw new ArgumentNullException(nameof(problems));
+            Unresolved = unresolved ?? throw new ArgumentNullException(nameof(unresolved));
         }
 
         /// <summary>The call, or null when the transcript could not be understood (see <see cref="Problems"/>).</summary>
@@ -18,6 +25,12 @@ namespace TypedTranscripts
 
         /// <summary>Problems found, in order of position.</summary>
         public IReadOnlyList<TranscriptProblem> Problems { get; }
+
+        /// <summary>
+        /// Numbers whose metric, period or compared period could not be resolved. Each has a <see cref="ProblemCode.UnresolvedFigure"/>
+        /// problem at its line; none of them is in the call's figures, changes or guidance.
+        /// </summary>
+        public IReadOnlyList<UnresolvedStatement> Unresolved { get; }
 
         /// <summary>True when a call was produced.</summary>
         public bool Succeeded => Call is not null;

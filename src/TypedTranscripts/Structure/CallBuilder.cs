@@ -12,7 +12,7 @@ namespace TypedTranscripts.Structure
     internal static class CallBuilder
     {
         public static EarningsCall Build(LayoutDocument doc, SourceText source, string path, TranscriptParseOptions options,
-            List<TranscriptProblem> problems, CancellationToken cancellationToken)
+            List<TranscriptProblem> problems, List<UnresolvedStatement> unresolved, CancellationToken cancellationToken)
         {
             var directory = new SpeakerDirectory(doc.Participants);
             var turnSpeakers = new List<SpeakerDraft>(doc.Turns.Count);
@@ -77,8 +77,9 @@ namespace TypedTranscripts.Structure
             ReportSpeakerProblems(doc, source, turnSpeakers, problems);
 
             var figures = options.ExtractFigures
-                ? FigureExtractor.Extract(figureTurns, metadata.Period, source, problems, cancellationToken)
+                ? FigureExtractor.Extract(figureTurns, new CallContext(metadata.Period, metadata.Date, metadata.Company), source, problems, cancellationToken)
                 : new ExtractedFigures();
+            unresolved.AddRange(figures.Unresolved);
 
             return new EarningsCall(metadata.Company, metadata.Ticker, metadata.Period, metadata.Date, metadata.Time, metadata.Title,
                 doc.Layout, path, ordered, sections, figures.Figures, figures.Changes, figures.Guidance);

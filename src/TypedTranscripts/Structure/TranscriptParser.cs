@@ -42,8 +42,9 @@ namespace TypedTranscripts.Structure
                 var doc = layout.Read(source, cancellationToken);
                 problems.AddRange(doc.Problems);
                 if (doc.Unreadable) return new TranscriptParseResult(null, Problems.Sorted(problems));
-                var call = CallBuilder.Build(doc, source, path, options, problems, cancellationToken);
-                return new TranscriptParseResult(call, Problems.Sorted(problems));
+                var unresolved = new List<UnresolvedStatement>();
+                var call = CallBuilder.Build(doc, source, path, options, problems, unresolved, cancellationToken);
+                return new TranscriptParseResult(call, Problems.Sorted(problems), unresolved);
             }
             catch (OperationCanceledException)
             {

@@ -1,0 +1,507 @@
+using System;
+using System.Collections.Generic;
+
+namespace TypedTranscripts.Figures
+{
+    /// <summary>Statements from numbers: segment, basis, period, compared period, and whether it is a figure, a change or an outlook.</summary>
+    internal sealed partial class StatementReader
+    {
+
+        private void MakeDraft(SentenceTokens s, int index, bool forward, FiscalPeriod? focus, bool anaphoric)
+        {
+            var r = _readings[index];
+            if (r.Role == Role.Skip || r.Role == Role.Revision) return;
+            var n = s.NumberAt(r.Token);
+            if (InAnswers && (r.QualifierFirst >= 0 || n.Plus)) return;
+            if (r.Metric is null)
+            {
+                // "Together these charges represent about $0.05 per diluted share", "… was $12 billion": stated as a figure, of no metric named.
+                if (!InAnswers && (n.Kind == NumberKind.PerShare || n.Kind == NumberKind.Money && n.Scaled) && r.Role == Role.Level && r.OwnCue && !r.NamesOther
+                    && r.Part != 1 && LevelVerbBefore(s, r))
+                    Add(s, Unresolved(s, r, "no metric is named for this amount"));
+                return;
+            }
+            if (r.ShareOfTotal && r.Mention >= 0 && _mentions[r.Mention].Family.Percent is null && r.Metric != _mentions[r.Mention].Family.Mix) return;
+            // "$1 of gross margin": company amounts come with a scale; small bare dollars are prices or examples.
+            if (n.Kind == NumberKind.Money && !n.Scaled && n.Value < 1000 && SetUnitIsMoney(r.Metric)) return;
+            if (r.ShareOfTotal && r.Mention >= 0 && _mentions[r.Mention].Family.Percent is null && _mentionSegments[r.Mention] is null) return;
+
+            var draft = new Draft
+            {
+                Metric = r.Metric,
+                Offset = s[r.Token].Start,
+                Qualifier = r.QualifierFirst >= 0 ? s.Slice(r.QualifierFirst, r.Token - 1) : null,
+            };
+            SetUnit(draft, n, r);
+            decimal value = n.Value * (r.Negative ? -1 : 1);
+            decimal? high = n.High;
+            if (r.Role == Role.Change && r.Sign < 0)
+            {
+                value = -value;
+                high = -high;
+            }
+
+            // segment: a list label ("North America at 48%"), the metric's own label, an opening scope, a heading, the previous subject
+            string? segment = r.Segment;
+            if (segment is null && draft.Metric == "RevenueMix") segment = ListLabel(s, index);
+            if (segment is null && r.Mention >= 0) segment = _mentionSegments[r.Mention];
+            string? narrower = LabelAfterNumber(s, r.Token);
+            if (r.Part > 0 && r.Role == Role.Level)
+            {
+                // "NPG product revenue includes $14 million of our Falcon products": the part is its own segment of revenue.
+                string? part = PartLabel(s, r.Token);
+                if (part is not null)
+                {
+                    segment = part;
+                    if (r.Mention >= 0 && IsRevenue(_mentions[r.Mention].Family)) draft.Metric = "Revenue";
+                }
+                else if (r.Part == 2 && segment is null)
+                {
+                    // "our new lines, which contributed $90 million in product revenue": a part whose owner has no segment name.
+                    Add(s, Unresolved(s, r, draft, "a part of " + draft.Metric + " without a named segment"));
+                    return;
+                }
+            }
+            segment ??= _opening ?? (_subject is { } subject && (r.Mention < 0 || _mentions[r.Mention].First > subject.Last) ? subject.Text : null)
+                ?? (_scope.InSegmentReview ? _scope.ReviewedSegment : null) ?? _scope.HeadingSegment;
+            if (segment is null && anaphoric) segment = _scope.PreviousSubjectSegment;
+            // "FX lowered revenue growth by 3 points": a move in a growth rate, not in the metric.
+            if (n.Kind == NumberKind.Points && r.Mention >= 0 && _mentions[r.Mention].Last + 1 < s.Count && s[_mentions[r.Mention].Last + 1].IsWord(Cues.Growth)) return;
+            if (narrower is not null)
+            {
+                if (segment is not null && !segment.Equals(narrower, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    Add(s, Unresolved(s, r, draft, "two segments (" + segment + ", " + narrower + ") scope it"));
+                    return;
+                }
+                segment = narrower;
+            }
+            draft.Segment = segment;
+            NormaliseServiceAndProduct(draft);
+
+            draft.Basis = ScopeTracker.StatedBasis(s, r.Token, 20);
+            if (draft.Basis == Basis.Unspecified) draft.Basis = _scope.TurnBasis != Basis.Unspecified ? _scope.TurnBasis : _scope.CallBasis;
+
+            // period
+            var period = StatementPeriod(s, r, focus, out string? periodProblem);
+            bool explicitPeriod = period is not null;
+            if (periodProblem is not null)
+            {
+                Add(s, Unresolved(s, r, draft, periodProblem));
+                return;
+            }
+            if (r.Role == Role.Prior && period is null)
+            {
+                var comparison = ComparisonFor(s, r.Token);
+                if (comparison is null || CompareTo(comparison.Value, _calendar.Quarter) is not { } prior)
+                {
+                    Add(s, Unresolved(s, r, draft, "the compared period is not stated"));
+                    return;
+                }
+                period = prior;
+                explicitPeriod = true;
+            }
+            bool future = period is { } p0 && _calendar.IsFuture(p0);
+            bool guidance = future || (!explicitPeriod && forward && ForwardBefore(s, r.Token));
+            // "the quarter" is the outlook's quarter in an outlook, else the call's.
+            if (!guidance && !explicitPeriod) period = _calendar.Quarter;
+            if (r.Role == Role.Prior && guidance) return; // "up from approximately 6% previously"
+            if (guidance)
+            {
+                period ??= focus;
+                if (period is null)
+                {
+                    Add(s, Unresolved(s, r, draft, "an outlook without a period"));
+                    return;
+                }
+                if (explicitPeriod && !forward && period.Value.Kind == FiscalPeriodKind.FiscalYear && period.Value.Kind != FiscalPeriodKind.LongTerm)
+                {
+                    Add(s, Unresolved(s, r, draft, "a fiscal year not over yet, and no outlook word"));
+                    return;
+                }
+                draft.Kind = StatementKind.Guidance;
+                draft.Period = period;
+                if (r.Role == Role.Change && draft.Unit == QuantityUnit.Usd) return; // a move in money in an outlook is a revision, not a level
+                if (period.Value.Kind == FiscalPeriodKind.LongTerm && r.Role == Role.Change && draft.Metric == "Revenue") draft.Metric = "RevenueGrowth";
+                if (draft.Basis == Basis.Unspecified || _scope.GuidanceBasis != Basis.Unspecified) draft.Basis = ScopeTracker.StatedBasis(s, r.Token, 20) is var stated && stated != Basis.Unspecified ? stated : _scope.GuidanceBasis != Basis.Unspecified ? _scope.GuidanceBasis : draft.Basis;
+                SetBounds(draft, value, high, r.Bound);
+                Add(s, draft);
+                return;
+            }
+            if (n.IsRange)
+            {
+                Add(s, Unresolved(s, r, draft, "a range stated for a past period"));
+                return;
+            }
+            period ??= focus ?? _calendar.Quarter;
+            // "We closed the year with $4.2 billion of cash": a balance at year end is the balance at the end of the last quarter.
+            if (period is { Kind: FiscalPeriodKind.FiscalYear } year && r.Mention >= 0 && _mentions[r.Mention].Family.PointInTime
+                && _calendar.Quarter is { Quarter: 4 } closing && closing.Year == year.Year) period = closing;
+            if (period is null)
+            {
+                Add(s, Unresolved(s, r, draft, "the call's fiscal period is unknown"));
+                return;
+            }
+            draft.Period = period;
+            draft.Low = value;
+            if (r.Role == Role.Change)
+            {
+                draft.Kind = StatementKind.Change;
+                // Absolute money moves restate the difference of two levels; relative changes carry the news.
+                if (draft.Unit == QuantityUnit.Usd) return;
+                var comparison = ComparisonFor(s, r.Token);
+                if (comparison is null)
+                {
+                    Add(s, Unresolved(s, r, draft, "the period it is compared with is not stated"));
+                    return;
+                }
+                var versus = CompareTo(comparison.Value, period.Value);
+                if (versus is null)
+                {
+                    Add(s, Unresolved(s, r, draft, "the period it is compared with is not stated"));
+                    return;
+                }
+                draft.Versus = versus;
+                if (draft.Unit != QuantityUnit.Percent && StatesComparedLevel(s, r, versus.Value, focus)) return;
+                Add(s, draft);
+                return;
+            }
+            draft.Kind = StatementKind.Figure;
+            Add(s, draft);
+        }
+
+        private static bool SetUnitIsMoney(string metric) =>
+            !(metric.EndsWith("Eps", System.StringComparison.Ordinal) || metric.EndsWith("PerShare", System.StringComparison.Ordinal) || metric is "AverageRepurchasePrice" or "Dividend");
+
+        private static bool LevelVerbBefore(SentenceTokens s, Reading r)
+        {
+            int k = (r.QualifierFirst >= 0 ? r.QualifierFirst : r.Token) - 1;
+            return k >= 0 && s[k].Kind == TokenKind.Word && PastVerbs.Contains(s[k].Word) || k >= 0 && s[k].Has(WordClass.Part);
+        }
+
+        private static bool IsRevenue(MetricFamily family) =>
+            family == MetricLexicon.Revenue || family == MetricLexicon.ProductRevenue || family == MetricLexicon.ServiceRevenue;
+
+        /// <summary>"Services revenue", "Turning to services. Revenue …": the call's service revenue, not a segment of revenue.</summary>
+        private static void NormaliseServiceAndProduct(Draft draft)
+        {
+            if (draft.Segment is null || draft.Metric != "Revenue") return;
+            string segment = draft.Segment.ToLowerInvariant();
+            if (segment is "services" or "service")
+            {
+                draft.Metric = "ServiceRevenue";
+                draft.Segment = null;
+            }
+            else if (segment is "products" or "product")
+            {
+                draft.Metric = "ProductRevenue";
+                draft.Segment = null;
+            }
+        }
+
+        private static void SetUnit(Draft draft, ScannedNumber n, Reading r)
+        {
+            draft.Currency = n.Currency ?? "USD";
+            draft.Unit = n.Kind switch
+            {
+                NumberKind.Money => r.Metric is not null && (r.Metric.EndsWith("Eps", System.StringComparison.Ordinal) || r.Metric.EndsWith("PerShare", System.StringComparison.Ordinal)
+                    || r.Metric is "AverageRepurchasePrice" or "Dividend") ? QuantityUnit.UsdPerShare : QuantityUnit.Usd,
+                NumberKind.PerShare => QuantityUnit.UsdPerShare,
+                NumberKind.Percent => QuantityUnit.Percent,
+                NumberKind.Points => QuantityUnit.Points,
+                NumberKind.Ratio => QuantityUnit.Ratio,
+                _ => r.HasUnit ? r.Unit : CountUnitOfMetric(r.Metric),
+            };
+        }
+
+        private static QuantityUnit CountUnitOfMetric(string? metric) => metric switch
+        {
+            "DaysSalesOutstanding" => QuantityUnit.Days,
+            "SharesRepurchased" or "DilutedSharesOutstanding" => QuantityUnit.Shares,
+            "BookToBill" or "NetLeverage" => QuantityUnit.Ratio,
+            _ => QuantityUnit.Count,
+        };
+
+        private static void SetBounds(Draft draft, decimal value, decimal? high, Bound bound)
+        {
+            if (high is { } h)
+            {
+                draft.Low = value < h ? value : h;
+                draft.High = value < h ? h : value;
+                return;
+            }
+            draft.Low = bound == Bound.AtMost ? null : value;
+            draft.High = bound == Bound.AtLeast ? null : value;
+        }
+
+        /// <summary>The label right before a number in a list: "North America at about 48%, Europe was 33%".</summary>
+        private string? ListLabel(SentenceTokens s, int index)
+        {
+            int idx = _readings[index].Token;
+            int stop = index > 0 ? _readings[index - 1].Token : -1;
+            int lastLabel = -1, firstLabel = -1;
+            for (int k = idx - 1; k > stop && k >= idx - 8; k--)
+            {
+                var t = s[k];
+                if (MentionEndingAt(k) >= 0) break;
+                // "North America 55%": an ordinary capitalised word counts when a name goes on after it.
+                bool nameGoesOn = k + 1 < s.Count && s[k + 1].Kind == TokenKind.Word && s[k + 1].Capital;
+                bool label = t.Kind == TokenKind.Word && t.Capital && (!t.Has(WordClass.Stop) || nameGoesOn) && !_periodTokens.Contains(k);
+                if (label)
+                {
+                    if (lastLabel < 0) lastLabel = k;
+                    firstLabel = k;
+                }
+                else if (lastLabel >= 0) break;
+            }
+            return lastLabel < 0 ? null : s.Slice(firstLabel, lastLabel);
+        }
+
+        /// <summary>"grew 12% sequentially in retail": a segment named after the number.</summary>
+        private string? LabelAfterNumber(SentenceTokens s, int idx)
+        {
+            for (int k = idx + 1; k < s.Count && k <= idx + 3; k++)
+            {
+                if (_periodTokens.Contains(k)) continue;
+                if (!s[k].IsWord(Cues.In)) continue;
+                int first = k + 1;
+                if (first < s.Count && s[first].IsWord(Cues.The)) first++;
+                if (first >= s.Count || s[first].Kind != TokenKind.Word || _periodTokens.Contains(first) || MentionStartingAt(first) >= 0) return null;
+                int last = first;
+                while (last + 1 < s.Count && s[last + 1].Kind == TokenKind.Word && (s[last + 1].Capital || s[last + 1].Has(WordClass.SegmentNoun))
+                    && !_periodTokens.Contains(last + 1) && MentionStartingAt(last + 1) < 0) last++;
+                string label = s.Slice(first, last);
+                if (_scope.KnownSegments.Contains(label)) return label;
+                return null;
+            }
+            return null;
+        }
+
+        /// <summary>"includes $14 million of our newly launched Falcon products": the part's label.</summary>
+        private string? PartLabel(SentenceTokens s, int idx)
+        {
+            int k = idx + 1;
+            if (k >= s.Count || !s[k].IsWord(Cues.Of)) return null;
+            k++;
+            while (k < s.Count && s[k].Kind == TokenKind.Word && !s[k].Capital && k <= idx + 6) k++;
+            int first = k;
+            while (k < s.Count && s[k].Kind == TokenKind.Word && s[k].Capital && !s[k].Has(WordClass.Stop)) k++;
+            return k > first ? s.Slice(first, k - 1) : null;
+        }
+
+        /// <summary>The stated period of a number: right after it ("$0.07 per share in the first quarter"), else before it.</summary>
+        private FiscalPeriod? StatementPeriod(SentenceTokens s, Reading r, FiscalPeriod? focus, out string? problem)
+        {
+            problem = null;
+            int idx = r.Token;
+            int next = NextNumberToken(s, idx);
+            int previous = PreviousNumberToken(s, idx);
+            foreach (var p in _periods)
+            {
+                if (p.First <= idx || p.First >= next || p.First > idx + RightWindow) continue;
+                // "increased 18% against a strong prior year": for a change, a year-ago period is what it is compared with.
+                if (p.Comparison || p.Kind == PeriodKind.Sequential || p.Kind == PeriodKind.YearAgo && r.Role == Role.Change) continue;
+                return Resolve(p, s, focus, out problem);
+            }
+            for (int i = _periods.Count - 1; i >= 0; i--)
+            {
+                var p = _periods[i];
+                if (p.Last >= idx || p.Last <= previous) continue;
+                if (p.Kind == PeriodKind.Sequential || p.Intrinsic) continue;
+                // "$610 million a year ago, while operating margin rose to 15%": right after a number, a period is that number's.
+                if (previous >= 0 && p.First - previous <= 3 && s[previous].Kind == TokenKind.Number && ClauseBreakBetween(s, p.Last, idx)) continue;
+                // "the prior year figure of $0.44": a compared period right before a level is that level's period,
+                // but not in "improved from the first quarter to 58%".
+                if (p.Comparison && (r.Role == Role.Change || idx - p.Last > 3 || !s[idx - 1].IsWord(Cues.Of))) continue;
+                if (p.Kind == PeriodKind.YearAgo && r.Role == Role.Change) continue;
+                return Resolve(p, s, focus, out problem);
+            }
+            // "taking leverage to 4.1x and our hedged share to 60% at the end of 2030": levels listed before one period.
+            if (r.Role == Role.Level)
+            {
+                bool levelsOnly = true;
+                foreach (var other in _readings)
+                {
+                    if (other.Token > idx && other.Role != Role.Level) levelsOnly = false;
+                }
+                foreach (var p in _periods)
+                {
+                    if (p.First <= idx || !levelsOnly) continue;
+                    if (p.Comparison || p.Kind == PeriodKind.Sequential || p.Kind == PeriodKind.YearAgo) break;
+                    return Resolve(p, s, focus, out problem);
+                }
+            }
+            // "This quarter last year sales were 712 and we had a 19.3% operating margin": a level takes the period its sentence opened with.
+            if (r.Role != Role.Change && _readings.Count > 0)
+            {
+                int firstNumber = _readings[0].Token;
+                for (int i = _periods.Count - 1; i >= 0; i--)
+                {
+                    var p = _periods[i];
+                    if (p.Last >= firstNumber || p.Comparison || p.Kind == PeriodKind.Sequential || p.Intrinsic) continue;
+                    return Resolve(p, s, focus, out problem);
+                }
+            }
+            return null;
+        }
+
+        private static bool ClauseBreakBetween(SentenceTokens s, int from, int to)
+        {
+            for (int k = from + 1; k < to; k++)
+            {
+                var t = s[k];
+                if (t.Kind == TokenKind.Comma || t.Kind == TokenKind.Break || t.Has(WordClass.Rise) || t.Has(WordClass.Fall) || t.Has(WordClass.Level) && !t.IsWord(Cues.Of)) return true;
+            }
+            return false;
+        }
+
+        private FiscalPeriod? Resolve(PeriodMention p, SentenceTokens s, FiscalPeriod? focus, out string? problem)
+        {
+            problem = null;
+            switch (p.Kind)
+            {
+                case PeriodKind.Explicit:
+                    return p.Period;
+                case PeriodKind.Focus:
+                    return null;
+                case PeriodKind.YearAgo:
+                    return _calendar.Quarter?.PriorYear();
+                case PeriodKind.Unresolvable:
+                    problem = "the period (" + s.Slice(p.First, p.Last) + ") is not a fiscal quarter or year";
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>The comparison for a change: after the number, before it, anywhere in the sentence, the paragraph's, the call's.</summary>
+        private PeriodMention? ComparisonFor(SentenceTokens s, int idx)
+        {
+            int next = NextNumberToken(s, idx);
+            int previous = PreviousNumberToken(s, idx);
+            PeriodMention? nearest = null;
+            int distance = int.MaxValue;
+            foreach (var p in _periods)
+            {
+                if (!IsComparison(p)) continue;
+                if (p.First > idx && p.First < next) return p;
+                int d = p.First > idx ? p.First - idx : idx - p.Last;
+                if (p.Last < idx && p.Last > previous) d = 0;
+                if (d < distance)
+                {
+                    distance = d;
+                    nearest = p;
+                }
+            }
+            if (nearest is not null) return nearest;
+            if (_scope.ParagraphComparison is { } carried) return carried;
+            if (_scope.CallComparison is { } kind) return new PeriodMention { Kind = kind, Comparison = true };
+            return null;
+        }
+
+        private static bool IsComparison(PeriodMention p) =>
+            p.Kind == PeriodKind.Sequential || p.Kind == PeriodKind.YearAgo || (p.Kind == PeriodKind.Explicit && p.Comparison);
+
+        private static FiscalPeriod? CompareTo(PeriodMention comparison, FiscalPeriod? period)
+        {
+            if (period is not { } p) return null;
+            return comparison.Kind switch
+            {
+                PeriodKind.Sequential => p.Kind == FiscalPeriodKind.Quarter ? p.PreviousQuarter() : null,
+                PeriodKind.YearAgo => p.PriorYear(),
+                PeriodKind.Explicit => comparison.Period,
+                _ => null,
+            };
+        }
+
+        /// <summary>"down $0.05 over the prior year figure of $0.44": the sentence states the compared level too.</summary>
+        private bool StatesComparedLevel(SentenceTokens s, Reading r, FiscalPeriod versus, FiscalPeriod? focus)
+        {
+            foreach (var other in _readings)
+            {
+                if (other.Token == r.Token || other.Metric != r.Metric || other.Role == Role.Change || other.Role == Role.Skip) continue;
+                if (Math.Abs(other.Token - r.Token) > 24) continue;
+                if (StatementPeriod(s, other, focus, out _) == versus) return true;
+            }
+            return false;
+        }
+
+        private static int NextNumberToken(SentenceTokens s, int idx)
+        {
+            for (int k = idx + 1; k < s.Count && k <= idx + 24; k++)
+            {
+                if (s[k].Kind == TokenKind.Number && !s.NumberAt(k).IsYear) return k;
+            }
+            return System.Math.Min(s.Count, idx + 25);
+        }
+
+        private static int PreviousNumberToken(SentenceTokens s, int idx)
+        {
+            for (int k = idx - 1; k >= 0 && k >= idx - 24; k--)
+            {
+                if (s[k].Kind == TokenKind.Number && !s.NumberAt(k).IsYear) return k;
+            }
+            return System.Math.Max(-1, idx - 25);
+        }
+
+        private static bool HasWordBetween(SentenceTokens s, int from, int to, int word)
+        {
+            for (int k = from + 1; k < to; k++)
+            {
+                if (s[k].IsWord(word)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>One outlook per metric, segment and period in a sentence: "roughly flat … within our range of 58% to 60%".</summary>
+        private void MergeOrAdd(SentenceTokens s, Draft draft)
+        {
+            foreach (var existing in _sentenceDrafts)
+            {
+                if (existing.Kind != StatementKind.Guidance || existing.Metric != draft.Metric || existing.Segment != draft.Segment
+                    || !System.Nullable.Equals(existing.Period, draft.Period)) continue;
+                if (existing.Direction == Direction.None) existing.Direction = draft.Direction;
+                return;
+            }
+            Add(s, draft);
+        }
+
+        private void Add(SentenceTokens s, Draft draft)
+        {
+            if (draft.Kind == StatementKind.Guidance && draft.Problem is null)
+            {
+                foreach (var existing in _sentenceDrafts)
+                {
+                    if (existing.Kind == StatementKind.Guidance && existing.Problem is null && existing.Metric == draft.Metric && existing.Segment == draft.Segment
+                        && System.Nullable.Equals(existing.Period, draft.Period))
+                    {
+                        existing.Low ??= draft.Low;
+                        existing.High ??= draft.High;
+                        if (existing.Direction == Direction.None) existing.Direction = draft.Direction;
+                        return;
+                    }
+                }
+            }
+            _ = s;
+            _sentenceDrafts.Add(draft);
+        }
+
+        private Draft Unresolved(SentenceTokens s, Reading r, string problem)
+        {
+            var n = s.NumberAt(r.Token);
+            var draft = new Draft { Offset = s[r.Token].Start, Problem = problem, Low = n.Value, High = n.High };
+            SetUnit(draft, n, r);
+            return draft;
+        }
+
+        private static Draft Unresolved(SentenceTokens s, Reading r, Draft draft, string problem)
+        {
+            var n = s.NumberAt(r.Token);
+            draft.Problem = problem;
+            draft.Kind = r.Role == Role.Change ? StatementKind.Change : StatementKind.Figure;
+            draft.Low ??= n.Value * (r.Negative ? -1 : 1) * (r.Role == Role.Change && r.Sign < 0 ? -1 : 1);
+            draft.High ??= n.High;
+            return draft;
+        }
+    }
+}

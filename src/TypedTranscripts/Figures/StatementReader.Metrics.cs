@@ -1,0 +1,375 @@
+using System.Collections.Generic;
+
+namespace TypedTranscripts.Figures
+{
+    /// <summary>Which metric each number belongs to, and the segment labels of the metrics a sentence names.</summary>
+    internal sealed partial class StatementReader
+    {
+
+        private void ReadMentionSegments(SentenceTokens s, bool firstOnly)
+        {
+            _mentionSegments.Clear();
+            _mentionBlocked.Clear();
+            _mentionLabelFirst.Clear();
+            int previousEnd = -1;
+            for (int m = 0; m < _mentions.Count; m++)
+            {
+                var mention = _mentions[m];
+                if (firstOnly && m > 0)
+                {
+                    _mentionSegments.Add(null);
+                    _mentionBlocked.Add(false);
+                    _mentionLabelFirst.Add(mention.First);
+                    continue;
+                }
+                string? segment = null;
+                // "R&D headcount", "sales headcount": a metric right before another names its segment.
+                if (m > 0 && _mentions[m - 1].Last + 1 == mention.First)
+                {
+                    segment = s.Slice(_mentions[m - 1].First, _mentions[m - 1].Last);
+                    _mentionBlocked[m - 1] = true;
+                }
+                int labelFirst = mention.First;
+                if (segment is null && _scope.LabelBefore(s, mention.First, previousEnd, _periodTokens) is { } before)
+                {
+                    segment = before.Text;
+                    labelFirst = before.First;
+                    // "Managed Services revenue", "hosting and data services revenue": a named line of business, not the call's service revenue.
+                    if (mention.Family == MetricLexicon.ServiceRevenue || mention.Family == MetricLexicon.ProductRevenue)
+                    {
+                        segment = s.Slice(before.First, mention.First);
+                        mention.Family = MetricLexicon.Revenue;
+                        _mentions[m] = mention;
+                    }
+                }
+                if (segment is null && _scope.LabelAfter(s, mention.Last, _periodTokens) is { } after)
+                {
+                    segment = after.Text;
+                    // "Revenue from the Devices segment was …" opens that segment's review.
+                    if (_scope.InSegmentReview && IsRevenue(mention.Family) && s[mention.Last + 1].IsWord(Cues.From)) _scope.ReviewedSegment = segment;
+                }
+                // "Segment gross margin dollars": the segment under review.
+                if (segment is not null && (segment.Equals("Segment", System.StringComparison.OrdinalIgnoreCase) || segment.Equals("Business", System.StringComparison.OrdinalIgnoreCase)))
+                    segment = _scope.ReviewedSegment;
+                _mentionSegments.Add(segment);
+                _mentionLabelFirst.Add(labelFirst);
+                // "more slowly than revenue": a compared metric is not a subject.
+                _mentionBlocked.Add(FollowsThan(s, mention.First));
+                previousEnd = mention.Last;
+            }
+        }
+
+        private static bool FollowsThan(SentenceTokens s, int first)
+        {
+            for (int k = first - 1; k >= 0 && k >= first - 2; k--)
+            {
+                if (s[k].IsWord(Cues.Than)) return true;
+                if (!(s[k].IsWord(Cues.Our) || s[k].IsWord(Cues.The))) return false;
+            }
+            return false;
+        }
+
+
+        private void AttachMetrics(SentenceTokens s, bool anaphoric)
+        {
+            for (int i = 0; i < _readings.Count; i++)
+            {
+                var r = _readings[i];
+                if (r.Role == Role.Skip)
+                {
+                    _readings[i] = r;
+                    continue;
+                }
+                int idx = r.Token;
+                // right: "$40 billion in revenue", "over $20 million of Falcon revenue", "3,150 employees", "30% ... on the gross margin line"
+                // "2.4 times EBITDA": a ratio's right-hand metric is its denominator.
+                int right = s.NumberAt(idx).Kind == NumberKind.Ratio ? NoMention(out bool namesOther) : RightMention(s, idx, out namesOther);
+                bool shareOfRevenue = _shareOfRevenue;
+                r.ShareOfTotal = shareOfRevenue;
+                r.NamesOther = namesOther;
+                if (right >= 0)
+                {
+                    // A number that names its metric after it belongs to that metric, or to none.
+                    if (TryMetric(s, right, ref r)) r.Mention = right;
+                    _readings[i] = r;
+                    continue;
+                }
+                // chained: "$5 million or 3%", "North America at 48%, Europe was 33%"
+                if (r.Mention < 0 && r.Chained && i > 0 && _readings[i - 1].Mention >= 0 && !MentionBetween(_readings[i - 1].Token, idx)
+                    && TryMetric(s, _readings[i - 1].Mention, ref r))
+                {
+                    r.Mention = _readings[i - 1].Mention;
+                }
+                // "a record for eReaders, which grew 9%": the relative clause's label is what grew.
+                if (r.Mention < 0 && r.Role == Role.Change && r.Verb >= 0 && _scope.RelativeSubject(s, r.Verb) is { } relative)
+                {
+                    r.Metric = MetricFor(MetricLexicon.Revenue, r, s);
+                    r.Segment = relative.Text;
+                    _readings[i] = r;
+                    continue;
+                }
+                // "$125 million of stock" names what was bought; the metric may still be the verb right before it ("repurchased").
+                if (r.Mention < 0 && (!r.NamesOther || r.Part > 0 || MentionRightBefore(s, idx))) r.Mention = LeftMention(s, idx, ref r);
+                // "Contoso 365 grew 40%", "Our Printing business grew 7%": a named line of business with no metric said is its revenue.
+                if (r.Mention < 0 && r.Role == Role.Change && _subject is { } subject && subject.Last < idx && !MentionBetween(subject.Last, idx)
+                    && (r.Verb < 0 || r.Verb <= subject.Last + 2 || !HasOwnSubject(s, r.Verb)))
+                {
+                    r.Metric = MetricFor(MetricLexicon.Revenue, r, s);
+                    if (r.Metric is not null) r.Segment = subject.Text;
+                }
+                if (r.Mention < 0 && r.Metric is null && anaphoric && r.Role == Role.Change && !HasOwnSubject(s, r.Verb) && _scope.PreviousSubject is { } previous)
+                {
+                    r.Metric = MetricFor(previous, r, s);
+                    if (r.Metric is not null) r.Segment = _scope.PreviousSubjectSegment;
+                }
+                // "we returned $2.2 billion to shareholders …, an increase of 9%": the change is of an amount no metric names.
+                if (r.Role == Role.Change && r.Verb < 0 && i > 0 && _readings[i - 1].Role == Role.Level && _readings[i - 1].Metric is null && r.Mention >= 0
+                    && _readings[i - 1].Token < _mentions[r.Mention].First)
+                {
+                    r.Role = Role.Skip;
+                }
+                _readings[i] = r;
+            }
+            RespectivelyPairs(s);
+        }
+
+        /// <summary>"X and Y rose 4% and 6%, respectively": pairs metrics and numbers in order.</summary>
+        private void RespectivelyPairs(SentenceTokens s)
+        {
+            int respectively = -1;
+            for (int k = 0; k < s.Count; k++)
+            {
+                if (s[k].IsWord(Cues.Respectively)) respectively = k;
+            }
+            if (respectively < 0) return;
+            var numbers = new List<int>(4);
+            for (int i = 0; i < _readings.Count; i++)
+            {
+                if (_readings[i].Token < respectively && _readings[i].Role != Role.Skip) numbers.Add(i);
+            }
+            if (numbers.Count < 2) return;
+            int firstNumber = _readings[numbers[0]].Token;
+            var candidates = new List<int>(4);
+            for (int m = 0; m < _mentions.Count; m++)
+            {
+                if (_mentions[m].Last < firstNumber && !_mentionBlocked[m]) candidates.Add(m);
+            }
+            if (candidates.Count < numbers.Count) return;
+            int offset = candidates.Count - numbers.Count;
+            for (int j = 0; j < numbers.Count; j++)
+            {
+                var r = _readings[numbers[j]];
+                r.Metric = null;
+                int m = candidates[offset + j];
+                if (TryMetric(s, m, ref r)) r.Mention = m;
+                _readings[numbers[j]] = r;
+            }
+        }
+
+        private int RightMention(SentenceTokens s, int idx, out bool namesOther)
+        {
+            _shareOfRevenue = false;
+            namesOther = false;
+            int k = idx + 1;
+            bool preposition = false;
+            bool of = false;
+            int content = 0;
+            // "$0.31 per share of common stock" says what a share is, not what the amount is.
+            if (s.NumberAt(idx).Kind == NumberKind.PerShare && k < s.Count && s[k].IsWord(Cues.Of)) return NoMention(out namesOther);
+            if (k + 1 < s.Count && s[k].Capital && s[k].Kind == TokenKind.Word && Vocabulary.Is(WordAt(s, k + 1), WordClass.CountNoun)) k++;
+            if (k < s.Count && Vocabulary.Is(WordAt(s, k), WordClass.CountNoun) && MentionStartingAt(k) < 0) k++;
+            // "30% or higher on the gross margin line", "15% plus on the topline"
+            if (k < s.Count && s[k].IsWord(Cues.Plus)) k++;
+            else if (k + 1 < s.Count && s[k].IsWord(Cues.Or) && (s[k + 1].IsWord(Cues.Higher) || s[k + 1].IsWord(Cues.More) || s[k + 1].IsWord(Cues.Greater))) k += 2;
+            for (; k < s.Count && k <= idx + RightWindow; k++)
+            {
+                int m = MentionStartingAt(k);
+                if (m >= 0)
+                {
+                    if (!preposition && k != idx + 1) return -1;
+                    if (of && s.NumberAt(idx).Kind == NumberKind.Percent && (_mentions[m].Family == MetricLexicon.Revenue || _mentions[m].Family.Mix is not null))
+                    {
+                        _shareOfRevenue = true;
+                        _mentionBlocked[m] = true;
+                        return -1;
+                    }
+                    return _mentionBlocked[m] ? -1 : m;
+                }
+                var t = s[k];
+                if (t.Kind != TokenKind.Word || _periodTokens.Contains(k)) return NamesOther(content, of, out namesOther);
+                int w = t.Word;
+                if (w == Cues.In || w == Cues.Of || w == Cues.Through || w == Cues.On || w == Cues.For)
+                {
+                    if (preposition && w != Cues.Of) return NamesOther(content, of, out namesOther);
+                    preposition = true;
+                    of |= w == Cues.Of || w == Cues.In;
+                    continue;
+                }
+                if (preposition && (t.Has(WordClass.Filler) || w == Cues.The || w == Cues.Our)) continue;
+                const WordClass notNouns = WordClass.Stop | WordClass.Level | WordClass.Rise | WordClass.Fall | WordClass.Forward | WordClass.WeakForward | WordClass.Comparison;
+                if (preposition && !t.Has(notNouns))
+                {
+                    content++;
+                    continue;
+                }
+                return NamesOther(content, of, out namesOther);
+            }
+            return NamesOther(content, of, out namesOther);
+        }
+
+        // "$300 million in freight costs", "$2.4 billion of notes due": the number says what it is, and it is no metric.
+        private static int NamesOther(int content, bool inOrOf, out bool namesOther)
+        {
+            namesOther = content > 0 && inOrOf;
+            return -1;
+        }
+
+        private static int NoMention(out bool namesOther)
+        {
+            namesOther = false;
+            return -1;
+        }
+
+        private int LeftMention(SentenceTokens s, int idx, ref Reading r)
+        {
+            int commas = 0;
+            bool verb = false, subject = false;
+            int m = LastMentionBefore(idx);
+            for (int k = idx - 1; k >= 0 && k >= idx - LeftWindow; k--)
+            {
+                var t = s[k];
+                if (t.Kind == TokenKind.Comma && ++commas > 2) return -1;
+                if (t.Kind == TokenKind.Break && t.Start < s.Text.Length && s.Text[t.Start] == ';') return -1;
+                while (m >= 0 && _mentions[m].Last > k) m--;
+                if (m >= 0 && _mentions[m].Last == k)
+                {
+                    if (!_mentionBlocked[m] && TryMetric(s, m, ref r)) return m;
+                    m--;
+                    continue;
+                }
+                // "sales headcount rose 5% and field support rose 7%": the number has a subject of its own;
+                // "paid a dividend of $0.31 and returned $200 million": the number is another verb's object.
+                if (t.Kind == TokenKind.Word)
+                {
+                    if (ActionVerbs.Contains(t.Word)) return -1;
+                    if (t.Has(WordClass.Rise) || t.Has(WordClass.Fall) || t.Has(WordClass.Level)) verb = true;
+                    else if (verb && !t.Capital && !t.Has(WordClass.Stop) && !t.Has(WordClass.Filler) && !t.Has(WordClass.Qualifier) && !_periodTokens.Contains(k)) subject = true;
+                    else if (subject && (t.IsWord(Cues.And) || t.IsWord(While))) return -1;
+                }
+            }
+            return -1;
+        }
+
+        private bool MentionRightBefore(SentenceTokens s, int idx)
+        {
+            int k = idx - 1;
+            while (k >= 0 && s[k].Kind == TokenKind.Word && (s[k].Has(WordClass.Qualifier) || s[k].Has(WordClass.Filler))) k--;
+            return MentionEndingAt(k) >= 0;
+        }
+
+        private int LastMentionBefore(int idx)
+        {
+            int lo = 0, hi = _mentions.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (_mentions[mid].Last < idx) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo - 1;
+        }
+
+        /// <summary>Sets the reading's metric and unit when the mention's family has a metric for this kind of number.</summary>
+        private bool TryMetric(SentenceTokens s, int mention, ref Reading r)
+        {
+            var family = _mentions[mention].Family;
+            var saved = r;
+            string? metric = MetricFor(family, r, s, _mentionSegments[mention] is not null);
+            if (metric is null)
+            {
+                r = saved;
+                return false;
+            }
+            r.Metric = metric;
+            return true;
+        }
+
+        private string? MetricFor(MetricFamily family, Reading r, SentenceTokens s) => MetricFor(family, r, s, r.Segment is not null);
+
+        /// <summary>The metric a family gives this number, and the number's unit, or null when they do not fit.</summary>
+        private string? MetricFor(MetricFamily family, Reading r, SentenceTokens s, bool segmented)
+        {
+            var n = s.NumberAt(r.Token);
+            bool change = r.Role == Role.Change || r.Role == Role.Revision;
+            switch (n.Kind)
+            {
+                case NumberKind.Money:
+                    if (!n.Scaled && family.PerShare is not null && (family.Money is null || PerShareFollows(s, r.Token))) return family.PerShare;
+                    return change && r.Role != Role.Revision ? family.Money : family.Money;
+                case NumberKind.PerShare:
+                    return family.PerShare;
+                case NumberKind.Percent:
+                    if (change) return family.Growth;
+                    return family.Percent ?? (segmented || r.ShareOfTotal ? family.Mix : null);
+                case NumberKind.Points:
+                    return change ? family.Points : null;
+                case NumberKind.Ratio:
+                    return family.Ratio;
+                default:
+                    // "book-to-bill was 1.1": a bare number of a ratio metric is the ratio.
+                    if (family.Ratio is not null && !change && r.Role == Role.Level && r.OwnCue && !r.HasUnit) return family.Ratio;
+                    if (family.Count is null) return null;
+                    if (r.HasUnit)
+                    {
+                        var expected = family.CountUnit switch { CountUnit.Shares => QuantityUnit.Shares, CountUnit.Days => QuantityUnit.Days, _ => QuantityUnit.Count };
+                        return r.Unit == expected ? family.Count : null;
+                    }
+                    // "headcount was 3,150", "DSO fell to 38 days from 44": a bare number counts what its metric counts.
+                    return change || r.Role == Role.Prior || r.Chained || r.Role == Role.Level && r.OwnCue && r.QualifierFirst < 0 ? family.Count : null;
+            }
+        }
+
+        // "$0.06 on a per share basis"
+        private static bool PerShareFollows(SentenceTokens s, int idx)
+        {
+            for (int k = idx + 1; k < s.Count && k <= idx + 4; k++)
+            {
+                if (s[k].IsWord(Cues.Per) && k + 1 < s.Count && s[k + 1].IsWord(Cues.Share)) return true;
+            }
+            return false;
+        }
+
+        private int MentionStartingAt(int k) => k >= 0 && k < _mentionStarts.Length ? _mentionStarts[k] : -1;
+
+        private int MentionEndingAt(int k) => k >= 0 && k < _mentionEnds.Length ? _mentionEnds[k] : -1;
+
+        /// <summary>Indexes the mentions by their first and last token, so lookups do not scan.</summary>
+        private void IndexMentions(int count)
+        {
+            if (_mentionStarts.Length < count)
+            {
+                _mentionStarts = new int[count * 2];
+                _mentionEnds = new int[count * 2];
+            }
+            for (int k = 0; k < count; k++) _mentionStarts[k] = _mentionEnds[k] = -1;
+            for (int m = 0; m < _mentions.Count; m++)
+            {
+                _mentionStarts[_mentions[m].First] = m;
+                _mentionEnds[_mentions[m].Last] = m;
+            }
+        }
+
+        // Mentions are in order and do not overlap: the first one after `from` decides.
+        private bool MentionBetween(int from, int to)
+        {
+            int lo = 0, hi = _mentions.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (_mentions[mid].First > from) hi = mid;
+                else lo = mid + 1;
+            }
+            return lo < _mentions.Count && _mentions[lo].Last < to;
+        }
+    }
+}

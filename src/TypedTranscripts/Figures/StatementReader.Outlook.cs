@@ -1,0 +1,376 @@
+using System.Collections.Generic;
+
+namespace TypedTranscripts.Figures
+{
+    /// <summary>Forward-looking sentences: what they look ahead to, and outlooks given as a direction without numbers.</summary>
+    internal sealed partial class StatementReader
+    {
+
+        private static bool IsFxImpact(SentenceTokens s)
+        {
+            for (int k = 0; k < s.Count; k++)
+            {
+                if (!s[k].IsWord(Cues.Fx) || k + 1 < s.Count && s[k + 1].IsWord(Cues.Neutral)) continue;
+                for (int j = k + 1; j < s.Count && j <= k + 3; j++)
+                {
+                    if (s[j].Has(WordClass.Rise) || s[j].Has(WordClass.Fall)) return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>A forward-looking word before the number ("we expect revenue between …"), not one after it ("… was 58.2%, at the top of our guidance").</summary>
+        private static bool ForwardBefore(SentenceTokens s, int idx)
+        {
+            for (int k = idx - 1; k >= 0 && k >= idx - 40; k--)
+            {
+                var t = s[k];
+                if (t.Has(WordClass.Forward) && !t.Has(WordClass.OutlookNoun)) return true;
+                if (t.Has(WordClass.WeakForward) && LeadsToOutcome(s, k)) return true;
+                if (t.Kind == TokenKind.Word && PastVerbs.Contains(t.Word)) return false;
+            }
+            return false;
+        }
+        private static bool IsForward(SentenceTokens s)
+        {
+            for (int k = 0; k < s.Count; k++)
+            {
+                if (s[k].Has(WordClass.Forward)) return true;
+                if (s[k].Has(WordClass.WeakForward) && LeadsToOutcome(s, k)) return true;
+            }
+            return false;
+        }
+
+        // "going forward"; "will be", "should continue to grow", "will likely see"
+        private static bool LeadsToOutcome(SentenceTokens s, int k)
+        {
+            if (k + 1 < s.Count && s[k + 1].IsWord(Forward)) return true;
+            for (int j = k + 1; j < s.Count && j <= k + 3; j++)
+            {
+                if (s[j].Has(WordClass.OutcomeVerb)) return true;
+                if (s[j].Kind != TokenKind.Word) break;
+            }
+            return false;
+        }
+
+
+        /// <summary>The verb of a revision, or -1.</summary>
+        /// <summary>Finds "raising our revenue guidance", "lowering our capital expenditures outlook": each verb with the outlook noun it revises.</summary>
+        private void FindRevisions(SentenceTokens s)
+        {
+            _revisions.Clear();
+            for (int k = 0; k < s.Count; k++)
+            {
+                if (!s[k].Has(WordClass.Revision)) continue;
+                // the object of the verb, up to the outlook noun: "raising our hosting revenue and adjusted EBITDA guidance for the year"
+                for (int j = k + 1; j < s.Count && j <= k + 10; j++)
+                {
+                    var t = s[j];
+                    if (t.Has(WordClass.OutlookNoun))
+                    {
+                        _revisions.Add((k, j));
+                        break;
+                    }
+                    bool objectWord = t.Kind == TokenKind.Comma || t.IsWord(Cues.Our) || t.IsWord(Cues.The) || t.IsWord(Cues.And) || t.IsWord(Cues.Total)
+                        || _periodTokens.Contains(j) || InMention(j) || t.Kind == TokenKind.Word && (t.Capital || t.Has(WordClass.SegmentNoun) || t.Word == Vocabulary.Unknown);
+                    if (!objectWord) break;
+                }
+            }
+        }
+
+        /// <summary>The revision verb nearest before token <paramref name="k"/>, or -1.</summary>
+        private int RevisionBefore(int k)
+        {
+            int verb = -1;
+            foreach (var (v, _) in _revisions)
+            {
+                if (v < k) verb = v;
+            }
+            return verb;
+        }
+
+        /// <summary>The direction a revision gives a metric it names ("raising our revenue guidance") or that opens its clause ("As for CapEx, we are trimming …").</summary>
+        private int RevisionSign(SentenceTokens s, int m)
+        {
+            var mention = _mentions[m];
+            foreach (var (verb, noun) in _revisions)
+            {
+                if (mention.First > verb && mention.Last < noun) return Cues.Sign(s[verb].Word);
+            }
+            if (_revisions.Count > 0 && mention.Last < _revisions[0].Verb && !MentionBetweenIndex(m, _revisions[0].Verb)) return Cues.Sign(s[_revisions[0].Verb].Word);
+            return 0;
+        }
+
+        private bool InMention(int k)
+        {
+            foreach (var m in _mentions)
+            {
+                if (m.First <= k && k <= m.Last) return true;
+            }
+            return false;
+        }
+
+        /// <summary>The period "the quarter" means here: an outlook's period in a forward-looking sentence, else the call's.</summary>
+        private FiscalPeriod? FocusPeriod(SentenceTokens s, bool forward)
+        {
+            if (forward)
+            {
+                foreach (var p in _periods)
+                {
+                    if (p.Kind == PeriodKind.Explicit && !p.Comparison && _calendar.IsFuture(p.Period)) return p.Period;
+                }
+                return _scope.OutlookPeriod ?? _scope.GuidancePeriod ?? _calendar.Quarter;
+            }
+            return _calendar.Quarter;
+        }
+
+
+        /// <summary>"we expect operating expenses to increase", "a flat share count", "raising our revenue guidance for the year".</summary>
+        private void ReadDirections(SentenceTokens s, bool forward, FiscalPeriod? focus)
+        {
+            var period = ExplicitFuturePeriod() ?? (forward ? focus : null) ?? _scope.OutlookPeriod ?? _scope.GuidancePeriod;
+            for (int m = 0; m < _mentions.Count; m++)
+            {
+                if (_mentionBlocked[m]) continue;
+                bool attached = AttachedToNumber(m);
+                var mention = _mentions[m];
+                var direction = Direction.None;
+                bool ambiguous = false;
+                int revisionSign = RevisionSign(s, m);
+                if (revisionSign != 0) direction = revisionSign > 0 ? Direction.Up : Direction.Down;
+                else if (forward) direction = DirectionAround(s, mention, _mentionLabelFirst[m], out ambiguous);
+                if (direction == Direction.None && !ambiguous) continue;
+                if (attached)
+                {
+                    // "gross margins … to be roughly flat …, within our range of 58% to 60%": the direction joins the numbers.
+                    MergeDirection(mention.Family, _mentionSegments[m], direction);
+                    continue;
+                }
+                var draft = new Draft
+                {
+                    Kind = StatementKind.Guidance,
+                    Metric = mention.Family.LevelMetric,
+                    Segment = _mentionSegments[m] ?? _opening ?? (_subject is { } subject && subject.Last < mention.First ? subject.Text : null)
+                        ?? (_scope.InSegmentReview ? _scope.ReviewedSegment : null) ?? _scope.HeadingSegment,
+                    Direction = direction,
+                    Offset = s[mention.First].Start,
+                    Unit = UnitOf(mention.Family.LevelUnit),
+                };
+                NormaliseServiceAndProduct(draft);
+                draft.Basis = ScopeTracker.StatedBasis(s, mention.First, 20);
+                if (draft.Basis == Basis.Unspecified) draft.Basis = _scope.GuidanceBasis;
+                if (ambiguous) draft.Problem = "the direction (" + s.Slice(mention.Last + 1, System.Math.Min(s.Count - 1, mention.Last + 4)) + ") is a range of directions";
+                else if (period is null) draft.Problem = "an outlook without a period";
+                draft.Period = period;
+                MergeOrAdd(s, draft);
+            }
+            // "Cloud and Data Services should keep growing double digits", "In Printing, … to drive growth":
+            // a named line of business with a direction and no metric said is its revenue.
+            if (forward && !HasQuantities(s) && !AnyMention() && (_subject ?? OpeningLabel(s)) is { } label && LabelDirection(s, label.Last) is var labelDirection
+                && labelDirection != Direction.None)
+            {
+                var draft = new Draft
+                {
+                    Kind = StatementKind.Guidance,
+                    Metric = "Revenue",
+                    Segment = label.Text,
+                    Direction = labelDirection,
+                    Offset = s[label.First].Start,
+                    Unit = QuantityUnit.Usd,
+                    Period = period,
+                    Basis = _scope.GuidanceBasis,
+                };
+                NormaliseServiceAndProduct(draft);
+                if (period is null) draft.Problem = "an outlook without a period";
+                MergeOrAdd(s, draft);
+            }
+            // "lowering our AFFO guidance by $20 million or $0.06 on a per share basis"
+            for (int i = 0; i < _readings.Count; i++)
+            {
+                var r = _readings[i];
+                if (r.Role != Role.Revision && !(r.Chained && r.Mention >= 0 && i > 0 && _readings[i - 1].Role == Role.Revision)) continue;
+                int verb = RevisionBefore(r.Token);
+                int revisionSign = verb >= 0 ? Cues.Sign(s[verb].Word) : 0;
+                if (revisionSign == 0 || r.Metric is null || InAnswers && r.QualifierFirst >= 0) continue;
+                var draft = new Draft
+                {
+                    Kind = StatementKind.Guidance,
+                    Metric = r.Metric,
+                    Segment = r.Mention >= 0 ? _mentionSegments[r.Mention] : null,
+                    Direction = revisionSign > 0 ? Direction.Up : Direction.Down,
+                    Offset = s[r.Token].Start,
+                    Unit = s.NumberAt(r.Token).Kind == NumberKind.Money && r.Metric.EndsWith("PerShare", System.StringComparison.Ordinal) ? QuantityUnit.UsdPerShare : QuantityUnit.Usd,
+                    Period = period,
+                    Basis = _scope.GuidanceBasis,
+                };
+                if (period is null) draft.Problem = "an outlook without a period";
+                MergeOrAdd(s, draft);
+            }
+        }
+
+        private void MergeDirection(MetricFamily family, string? segment, Direction direction)
+        {
+            foreach (var existing in _sentenceDrafts)
+            {
+                if (existing.Kind == StatementKind.Guidance && existing.Direction == Direction.None && existing.Segment == segment
+                    && (existing.Metric == family.LevelMetric || existing.Metric == family.Percent || existing.Metric == family.Money))
+                    existing.Direction = direction;
+            }
+        }
+
+        // "driven by Contoso 365 and Model 3": numbers inside names are no quantities.
+        private static bool HasQuantities(SentenceTokens s)
+        {
+            foreach (var n in s.Numbers)
+            {
+                if (n.Kind != NumberKind.Plain || n.Scaled) return true;
+            }
+            return false;
+        }
+
+        private bool AnyMention()
+        {
+            for (int m = 0; m < _mentions.Count; m++)
+            {
+                if (!_mentionBlocked[m]) return true;
+            }
+            return false;
+        }
+
+        private Label? OpeningLabel(SentenceTokens s) => _scope.OpeningScope(s, _periodTokens, wholeSentence: false);
+
+        /// <summary>The one direction the words after a label take: rise words only, or fall words only.</summary>
+        private static Direction LabelDirection(SentenceTokens s, int last)
+        {
+            bool up = false, down = false;
+            for (int k = last + 1; k < s.Count; k++)
+            {
+                var t = s[k];
+                if (t.IsWord(Cues.Higher) || t.IsWord(Cues.Lower)) continue;
+                if (t.IsWord(Cues.Growth) && k + 1 < s.Count && s[k + 1].IsWord(Rate)) continue; // "the growth rate will moderate"
+                up |= t.Has(WordClass.Rise);
+                down |= t.Has(WordClass.Fall);
+            }
+            return up == down ? Direction.None : up ? Direction.Up : Direction.Down;
+        }
+
+        private bool MentionBetweenIndex(int m, int token)
+        {
+            for (int other = m + 1; other < _mentions.Count; other++)
+            {
+                if (_mentions[other].First < token && !_mentionBlocked[other]) return true;
+            }
+            return false;
+        }
+
+        /// <summary>A future period that names an outlook: "our updated full year outlook", "the outlook for our second quarter".</summary>
+        private FiscalPeriod? OutlookPeriodNamed(SentenceTokens s)
+        {
+            for (int k = 0; k < s.Count; k++)
+            {
+                if (!s[k].Has(WordClass.OutlookNoun)) continue;
+                foreach (var p in _periods)
+                {
+                    if (p.Kind != PeriodKind.Explicit || p.Comparison || !_calendar.IsFuture(p.Period)) continue;
+                    bool before = p.Last == k - 1;
+                    bool after = k + 1 < s.Count && s[k + 1].IsWord(Cues.For) && p.First > k + 1 && p.First <= k + 4;
+                    if (before || after) return p.Period;
+                }
+            }
+            return null;
+        }
+
+        private FiscalPeriod? ExplicitFuturePeriod()
+        {
+            foreach (var p in _periods)
+            {
+                if (p.Kind == PeriodKind.Explicit && !p.Comparison && _calendar.IsFuture(p.Period)) return p.Period;
+            }
+            return null;
+        }
+
+        private bool AttachedToNumber(int m)
+        {
+            foreach (var r in _readings)
+            {
+                if (r.Mention == m && r.Role != Role.Skip && r.Role != Role.Revision) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Direction words next to a metric in an outlook: "a slight increase in operating margins", "to be roughly flat", "should continue to grow".</summary>
+        private Direction DirectionAround(SentenceTokens s, MetricMention mention, int labelFirst, out bool ambiguous)
+        {
+            ambiguous = false;
+            // before: "increase in X", "a flat X", "higher X", "growth in our hosting and data services revenue"
+            for (int k = labelFirst - 1, seen = 0; k >= 0; k--)
+            {
+                var t = s[k];
+                if (t.Kind != TokenKind.Word && t.Kind != TokenKind.Comma) break;
+                // "steady improvement in each hosting service, as well as in the overall …", "increase our spending in CapEx"
+                if (t.IsWord(Cues.In) || t.IsWord(Cues.Our) || t.IsWord(Cues.The) || t.Has(WordClass.Filler) || t.Kind == TokenKind.Comma || BeforeDirectionSkips.Contains(t.Word)
+                    || t.Has(WordClass.SegmentNoun))
+                {
+                    if (++seen > 14) break;
+                    continue;
+                }
+                if (FlatWords.Contains(t.Word)) return Direction.Flat;
+                if (ChangeNouns.Contains(t.Word) || t.IsWord(Cues.Higher) || t.IsWord(Cues.Lower))
+                {
+                    int sign = Cues.Sign(t.Word);
+                    return sign > 0 ? Direction.Up : sign < 0 ? Direction.Down : Direction.None;
+                }
+                break;
+            }
+            // after: "to increase", "to be roughly flat", "to be up slightly", "should keep growing double digits"
+            bool linked = false;
+            for (int k = mention.Last + 1, seen = 0; k < s.Count && seen < 7; k++)
+            {
+                var t = s[k];
+                if (_periodTokens.Contains(k)) continue;
+                if (t.Kind != TokenKind.Word) break;
+                if (MentionStartingAt(k) >= 0) break;
+                if (FlatWords.Contains(t.Word) && linked)
+                {
+                    if (k + 2 < s.Count && s[k + 1].IsWord(Cues.To) && Cues.Sign(s[k + 2].Word) != 0) ambiguous = true;
+                    return ambiguous ? Direction.None : Direction.Flat;
+                }
+                int sign = Cues.Sign(t.Word);
+                if (sign != 0 && linked) return sign > 0 ? Direction.Up : Direction.Down;
+                // "we expect high-single-digit revenue growth"
+                if (t.IsWord(Cues.Growth) && k == mention.Last + 1 && ExpectBefore(s, labelFirst)) return Direction.Up;
+                bool linking = t.IsWord(Cues.To) || t.IsWord(Cues.Be) || t.IsWord(Remain) || t.IsWord(Continue) || t.Has(WordClass.WeakForward);
+                if (linking || t.Has(WordClass.Forward) || t.Has(WordClass.Qualifier) || t.Has(WordClass.Filler) || t.IsWord(Cues.For) || t.IsWord(Cues.In)
+                    || t.IsWord(Cues.Of) || t.IsWord(Cues.Our))
+                {
+                    linked |= linking;
+                    seen++;
+                    continue;
+                }
+                break;
+            }
+            return Direction.None;
+        }
+
+        private static bool ExpectBefore(SentenceTokens s, int first)
+        {
+            for (int k = first - 1; k >= 0 && k >= first - 6; k--)
+            {
+                if (s[k].Has(WordClass.Effect)) return false; // "no impact to full year revenue growth"
+                if (s[k].Has(WordClass.Forward)) return true;
+            }
+            return false;
+        }
+
+        private static QuantityUnit UnitOf(string unit) => unit switch
+        {
+            "USD" => QuantityUnit.Usd,
+            "percent" => QuantityUnit.Percent,
+            "USD/share" => QuantityUnit.UsdPerShare,
+            "shares" => QuantityUnit.Shares,
+            "days" => QuantityUnit.Days,
+            "count" => QuantityUnit.Count,
+            _ => QuantityUnit.Ratio,
+        };
+    }
+}

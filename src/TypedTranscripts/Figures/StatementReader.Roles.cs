@@ -1,0 +1,294 @@
+using System.Collections.Generic;
+
+namespace TypedTranscripts.Figures
+{
+    /// <summary>What each number of a sentence is: a level, a change, a compared level, a revision, or something else.</summary>
+    internal sealed partial class StatementReader
+    {
+
+        private void ReadRoles(SentenceTokens s)
+        {
+            _readings.Clear();
+            for (int k = 0; k < s.Count; k++)
+            {
+                if (s[k].Kind != TokenKind.Number) continue;
+                var n = s.NumberAt(k);
+                if (n.IsYear || _periodTokens.Contains(k)) continue;
+                var r = new Reading { Token = k, Mention = -1, Sign = 1, QualifierFirst = -1, Verb = -1 };
+                ReadRole(s, ref r);
+                if (_readings.Count > 0 && Adjacent(s, _readings[_readings.Count - 1].Token, k))
+                {
+                    var previous = _readings[_readings.Count - 1];
+                    r.Chained = true;
+                    // "headwinds of $30 million, $12 million and $8 million": a list shares its first number's role.
+                    if (!r.OwnCue && r.Role == Role.Level)
+                    {
+                        r.Role = previous.Role;
+                        r.Sign = previous.Sign;
+                    }
+                }
+                ReadAfter(s, ref r);
+                _readings.Add(r);
+            }
+            // "fell 38 days from 44": a change followed by "from <number>" states two levels.
+            for (int i = 0; i + 1 < _readings.Count; i++)
+            {
+                var r = _readings[i];
+                var next = _readings[i + 1];
+                if (r.Role == Role.Change && next.Role == Role.Prior && next.Token - r.Token <= 4 && HasWordBetween(s, r.Token, next.Token, Cues.From))
+                {
+                    r.Role = Role.Level;
+                    _readings[i] = r;
+                }
+            }
+        }
+
+        private void ReadRole(SentenceTokens s, ref Reading r)
+        {
+            int k = r.Token - 1;
+            // qualifiers: approximately, more than, up to, in excess of, at least
+            while (k >= 0 && s[k].Kind == TokenKind.Word)
+            {
+                int w = s[k].Word;
+                if (w == Cues.To && WordAt(s, k - 1) == Cues.Up)
+                {
+                    r.Bound = Bound.AtMost;
+                    r.QualifierFirst = k - 1;
+                    k -= 2;
+                    continue;
+                }
+                bool qualifier = Vocabulary.Is(w, WordClass.Qualifier)
+                    || (w == Cues.Than && Vocabulary.Is(WordAt(s, k - 1), WordClass.Qualifier))
+                    || (w == Cues.Of && (WordAt(s, k - 1) == Excess || WordAt(s, k - 1) == North || WordAt(s, k - 1) == Upwards))
+                    || (w == Cues.To && WordAt(s, k - 1) == Close)
+                    || (w == Cues.At && WordAt(s, k + 1) == Cues.Least);
+                if (!qualifier) break;
+                if (AtLeastWords.Contains(w)) r.Bound = Bound.AtLeast;
+                else if (AtMostWords.Contains(w)) r.Bound = Bound.AtMost;
+                r.QualifierFirst = k;
+                k--;
+            }
+            if (k >= 0 && (s[k].IsWord(Cues.Negative) || s[k].IsWord(Cues.Minus)))
+            {
+                r.Negative = true;
+                k--;
+            }
+            // fillers between a verb and its number: "increased by a solid $64 million"
+            bool by = false;
+            int skipped = 0;
+            while (k >= 0 && skipped < 3 && s[k].Kind == TokenKind.Word && s[k].Has(WordClass.Filler) && !s[k].Has(WordClass.Rise) && !s[k].Has(WordClass.Fall))
+            {
+                by |= s[k].IsWord(Cues.By);
+                k--;
+                skipped++;
+            }
+            if (k < 0 || s[k].Kind != TokenKind.Word) return;
+            int prev = s[k].Word;
+            int sign = Cues.Sign(prev);
+            if (sign != 0 && !s[k].IsWord(Cues.Higher) && !s[k].IsWord(Cues.Lower))
+            {
+                r.Role = Role.Change;
+                r.Sign = sign;
+                r.OwnCue = true;
+                r.Verb = k;
+                return;
+            }
+            if (prev == Cues.From || prev == Cues.Compared || Vocabulary.Is(prev, WordClass.Comparison) && prev != Cues.Over && prev != Cues.Than
+                || ((prev == Cues.To || prev == Cues.With) && WordAt(s, k - 1) == Cues.Compared))
+            {
+                r.Role = Role.Prior;
+                r.OwnCue = true;
+                return;
+            }
+            if (prev == Cues.Than)
+            {
+                r.Role = Role.Skip;
+                r.OwnCue = true;
+                return;
+            }
+            if (by && (Vocabulary.Is(prev, WordClass.OutlookNoun) || RevisionBefore(k) >= 0))
+            {
+                r.Role = Role.Revision;
+                r.OwnCue = true;
+                return;
+            }
+            if (prev == Cues.Of || prev == Cues.In)
+            {
+                int j = k - 1;
+                // "growth rate as well of 15%"
+                while (j >= 0 && j >= k - 4 && s[j].Kind == TokenKind.Word && (s[j].IsWord(Cues.As) || s[j].Has(WordClass.Filler) || s[j].Has(WordClass.Qualifier) || s[j].IsWord(Rate) || _periodTokens.Contains(j))
+                    && !s[j].IsWord(Cues.Growth)) j--;
+                // "a reduction in adjusted EBITDA and attributable AFFO of $80 million"
+                for (int mention = MentionEndingAt(j); mention >= 0; mention = MentionEndingAt(j))
+                {
+                    j = _mentions[mention].First - 1;
+                    if (j >= 0 && (s[j].IsWord(Cues.And) || s[j].Kind == TokenKind.Comma)) j--;
+                    else if (j >= 0 && s[j].IsWord(Cues.In))
+                    {
+                        j--;
+                        break;
+                    }
+                }
+                if (j >= 0 && s[j].Kind == TokenKind.Word)
+                {
+                    if (ChangeNouns.Contains(s[j].Word))
+                    {
+                        r.Role = Role.Change;
+                        r.Sign = Cues.Sign(s[j].Word);
+                        r.OwnCue = true;
+                        return;
+                    }
+                    if (s[j].Has(WordClass.Effect))
+                    {
+                        r.Role = Role.Skip;
+                        r.OwnCue = true;
+                        return;
+                    }
+                }
+            }
+            if (s[k].Has(WordClass.Effect))
+            {
+                r.Role = Role.Skip;
+                r.OwnCue = true;
+                return;
+            }
+            if (s[k].Has(WordClass.Part)) r.Part = ContributeVerbs.Contains(prev) ? 2 : 1;
+            if (prev == Cues.To || s[k].Has(WordClass.Level)) r.OwnCue = true;
+        }
+
+        /// <summary>What follows the number: a counted noun, a bound, a change noun, an effect, a constant-currency rate.</summary>
+        private void ReadAfter(SentenceTokens s, ref Reading r)
+        {
+            int k = r.Token + 1;
+            var n = s.NumberAt(r.Token);
+            if (n.Plus) r.Bound = Bound.AtLeast;
+            if (k < s.Count && s[k].Kind == TokenKind.Word)
+            {
+                int noun = k + 1 < s.Count && s[k].Capital && Cues.CountUnitOf(s[k + 1].Word) is not null ? k + 1 : k;
+                var countUnit = Cues.CountUnitOf(s[noun].Word);
+                if (countUnit is { } unit && n.Kind == NumberKind.Plain)
+                {
+                    r.Unit = unit switch { CountUnit.Shares => QuantityUnit.Shares, CountUnit.Days => QuantityUnit.Days, _ => QuantityUnit.Count };
+                    r.HasUnit = true;
+                }
+                // 25% or higher, 20% plus, or more
+                if (s[k].IsWord(Cues.Plus)) r.Bound = Bound.AtLeast;
+                if (s[k].IsWord(Cues.Or) && k + 1 < s.Count && s[k + 1].Kind == TokenKind.Word)
+                {
+                    int w = s[k + 1].Word;
+                    if (w == Cues.Higher || w == Cues.More || w == Cues.Greater || w == Better) r.Bound = Bound.AtLeast;
+                    else if (w == Cues.Less || w == Cues.Lower) r.Bound = Bound.AtMost;
+                }
+            }
+            if (r.Role == Role.Skip) return;
+            // "sales in the NPG area of 9% sequentially": a rate said against a period is a change.
+            if (r.Role == Role.Level && (n.Kind == NumberKind.Percent || n.Kind == NumberKind.Points) && ComparisonStartsAt(k))
+            {
+                r.Role = Role.Change;
+                r.OwnCue = true;
+            }
+            // a 5% increase, a $6 million increase sequentially, 2.7 point growth, $77 million in higher revenue
+            for (int j = k, seen = 0; j < s.Count && seen < 3; j++)
+            {
+                var t = s[j];
+                if (_periodTokens.Contains(j)) continue;
+                if (t.Kind != TokenKind.Word) break;
+                seen++;
+                if (ChangeNouns.Contains(t.Word) && !(t.IsWord(Cues.Growth) && j + 1 < s.Count && s[j + 1].IsWord(Rate)))
+                {
+                    if (r.Role == Role.Level || r.Role == Role.Prior && !r.OwnCue)
+                    {
+                        r.Role = Role.Change;
+                        r.Sign = Cues.Sign(t.Word);
+                        r.OwnCue = true;
+                    }
+                    break;
+                }
+                if (t.IsWord(Cues.In) && j + 1 < s.Count && DeltaAdjectives.Contains(s[j + 1].Word))
+                {
+                    r.Role = Role.Change;
+                    r.Sign = Cues.Sign(s[j + 1].Word) == 0 ? 1 : Cues.Sign(s[j + 1].Word);
+                    r.OwnCue = true;
+                    break;
+                }
+                if (!(t.Has(WordClass.Filler) || t.IsWord(Cues.Per) || t.IsWord(Cues.Share))) break;
+            }
+            // headwinds of $45 million, $0.27 per share of downside, $95 million in revenue reserves, a $1.8 billion tax benefit
+            for (int j = k, seen = 0; j < s.Count && seen < 4; j++)
+            {
+                var t = s[j];
+                if (t.Kind != TokenKind.Word) break;
+                if (t.Has(WordClass.Level) && !t.IsWord(Cues.Of) || t.Has(WordClass.Rise) || t.Has(WordClass.Fall)) break;
+                if (t.Has(WordClass.Effect) || t.IsWord(Cues.Fx) && !IsConstantCurrencyAt(s, j))
+                {
+                    r.Role = Role.Skip;
+                    return;
+                }
+                if (t.Has(WordClass.Stop) && !(t.IsWord(Cues.Of) || t.IsWord(Cues.In) || t.IsWord(Cues.The) || t.IsWord(Cues.A) || t.IsWord(Cues.An)
+                    || t.IsWord(Cues.Our) || t.IsWord(Cues.Negative) || t.IsWord(Cues.Per))) break;
+                if (MentionStartingAt(j) >= 0 && !IsEffectCompound(s, j)) break;
+                seen++;
+            }
+            // "up 12% and 10% in constant currency": the constant-currency rate is a different measure.
+            for (int j = k; j < s.Count && j <= k + 5; j++)
+            {
+                if (s[j].Kind == TokenKind.Number) break;
+                if (IsConstantCurrencyAt(s, j))
+                {
+                    r.Role = Role.Skip;
+                    return;
+                }
+            }
+        }
+
+        private bool ComparisonStartsAt(int k)
+        {
+            foreach (var p in _periods)
+            {
+                if (p.First == k) return p.Kind == PeriodKind.Sequential || p.Kind == PeriodKind.YearAgo && p.Comparison;
+            }
+            return false;
+        }
+
+        /// <summary>"with app downloads up 30%": a noun right before the change verb is what changed.</summary>
+        private static bool HasOwnSubject(SentenceTokens s, int verb)
+        {
+            if (verb <= 0) return false;
+            var t = s[verb - 1];
+            return t.Kind == TokenKind.Word && !t.Has(WordClass.Stop) && !t.Has(WordClass.Filler) && !t.Has(WordClass.Level) && !t.Has(WordClass.Anaphor);
+        }
+
+        private bool IsEffectCompound(SentenceTokens s, int first)
+        {
+            int mention = MentionStartingAt(first);
+            int after = _mentions[mention].Last + 1;
+            return after < s.Count && s[after].Has(WordClass.Effect);
+        }
+
+        private static bool IsConstantCurrencyAt(SentenceTokens s, int j)
+        {
+            var t = s[j];
+            if (t.Kind != TokenKind.Word) return false;
+            if (t.Word == Cues.Constant && j + 1 < s.Count && (s[j + 1].IsWord(Cues.Currency) || s[j + 1].IsWord(Dollars))) return true;
+            if (t.Word == Cues.Fx && j + 1 < s.Count && s[j + 1].IsWord(Cues.Neutral)) return true;
+            if (t.Word == Cues.Excluding && j + 1 < s.Count && s[j + 1].IsWord(Cues.Fx)) return true;
+            return t.Word == Cues.Ex && j + 1 < s.Count && s[j + 1].IsWord(Cues.Fx);
+        }
+
+        /// <summary>Numbers joined as alternatives or a list: "$5 million or 3%", "12% and 10%", "48%, Europe was 33%, and Asia was 19%".</summary>
+        private static bool Adjacent(SentenceTokens s, int previous, int current)
+        {
+            if (current - previous > 7) return false;
+            for (int k = previous + 1; k < current; k++)
+            {
+                var t = s[k];
+                if (t.Kind == TokenKind.Comma) continue;
+                if (t.Kind != TokenKind.Word) return false;
+                bool joins = t.IsWord(Cues.Or) || t.IsWord(Cues.And) || t.Has(WordClass.Qualifier) || t.Has(WordClass.Filler) || t.IsWord(Cues.Than)
+                    || (t.Capital && !t.Has(WordClass.Stop)) || t.Has(WordClass.Level) && !t.IsWord(Cues.Of);
+                if (!joins) return false;
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,211 @@
+using System.Collections.Generic;
+
+namespace TypedTranscripts.Figures
+{
+    /// <summary>
+    /// Reads the statements of one sentence: for each number, whether it is a level, a change or a compared level, which
+    /// metric it belongs to, its segment, basis and period; and, in forward-looking sentences, the outlook with or without
+    /// numbers. Looks only at a bounded window of tokens around each number, so a sentence is read in linear time.
+    /// </summary>
+    internal sealed partial class StatementReader
+    {
+        private const int LeftWindow = 24;
+        private const int RightWindow = 6;
+
+        private enum Role : byte
+        {
+            Level,
+            Change,
+            /// <summary>The compared level: "up from $210 million", "compared to $0.07".</summary>
+            Prior,
+            /// <summary>By how much an outlook was raised or lowered.</summary>
+            Revision,
+            Skip,
+        }
+
+        private enum Bound : byte
+        {
+            Exact,
+            AtLeast,
+            AtMost,
+        }
+
+        private struct Reading
+        {
+            public int Token;
+            public Role Role;
+            public int Sign;
+            public Bound Bound;
+            public int QualifierFirst;
+            public bool Negative;
+            public bool OwnCue;
+            public bool Chained;
+            public int Mention;
+            public string? Metric;
+            public QuantityUnit Unit;
+            public bool HasUnit;
+            public string? Segment;
+            public bool ShareOfTotal;
+            /// <summary>1 after "includes" (a sub-item that may name its segment), 2 after "contributed" (a part of a whole).</summary>
+            public int Part;
+            /// <summary>The change verb ("grew 9%"), or -1.</summary>
+            public int Verb;
+            /// <summary>The number names a noun that is no metric ("$300 million in freight costs").</summary>
+            public bool NamesOther;
+        }
+
+        private static readonly HashSet<int> ChangeNouns = Ids("increase", "increases", "decline", "declines", "growth", "improvement", "decrease",
+            "decreases", "reduction", "gain", "drop", "rise", "expansion", "contraction", "uptick", "improvements");
+        private static readonly HashSet<int> DeltaAdjectives = Ids("higher", "lower", "additional", "incremental");
+        private static readonly HashSet<int> AtLeastWords = Ids("more", "greater", "over", "least", "excess", "north", "upwards", "exceeding");
+        private static readonly HashSet<int> AtMostWords = Ids("less", "under");
+        private static readonly HashSet<int> FlatWords = Ids("flat", "unchanged");
+        private static readonly HashSet<int> BeforeDirectionSkips = Ids("each", "overall", "total", "as", "well", "investments", "investment", "spending",
+            "spend", "continued", "sustained");
+        private static readonly int Close = Vocabulary.Add("close", WordClass.Qualifier | WordClass.Stop);
+        private static readonly int Excess = Vocabulary.Add("excess", WordClass.Qualifier | WordClass.Stop);
+        private static readonly int North = Vocabulary.Add("north", WordClass.Qualifier | WordClass.Stop);
+        private static readonly int Upwards = Vocabulary.Add("upwards", WordClass.Qualifier | WordClass.Stop);
+        private static readonly int Better = Vocabulary.Add("better", WordClass.Stop);
+        private static readonly int Rate = Vocabulary.Add("rate");
+        private static readonly int Remain = Vocabulary.Add("remain", WordClass.Stop);
+        private static readonly int Continue = Vocabulary.Add("continue", WordClass.Stop);
+        private static readonly int Dollars = Vocabulary.Add("dollars");
+        private static readonly int Forward = Vocabulary.Add("forward", WordClass.Stop);
+        private static readonly int While = Vocabulary.Add("while", WordClass.Stop);
+        private static readonly HashSet<int> ContributeVerbs = Ids("contributed", "contributes", "contribute", "contributing", "represented", "represents",
+            "represent", "representing", "accounted");
+        private static readonly HashSet<int> ActionVerbs = Ids("returned", "paid", "spent", "invested", "acquired", "issued", "repaid", "borrowed",
+            "received", "sold", "divested", "deployed", "allocated", "committed");
+        private static readonly HashSet<int> PastVerbs = Ids("was", "were", "totaled", "totalled", "landed", "came", "reached", "ended", "stood", "amounted",
+            "achieved", "delivered", "posted", "generated", "reported", "had", "grew", "rose", "fell", "declined", "increased", "decreased", "improved",
+            "expanded", "dropped", "did", "saw", "recorded", "surpassed", "exceeded");
+
+        private readonly FiscalCalendar _calendar;
+        private readonly ScopeTracker _scope;
+        private readonly List<MetricMention> _mentions = new List<MetricMention>(16);
+        private readonly List<string?> _mentionSegments = new List<string?>(16);
+        private readonly List<bool> _mentionBlocked = new List<bool>(16);
+        private readonly List<int> _mentionLabelFirst = new List<int>(16);
+        private int[] _mentionStarts = new int[256];
+        private int[] _mentionEnds = new int[256];
+        private readonly List<PeriodMention> _periods = new List<PeriodMention>(8);
+        private readonly TokenMarks _periodTokens = new TokenMarks();
+        private readonly List<Reading> _readings = new List<Reading>(16);
+        private readonly List<Draft> _sentenceDrafts = new List<Draft>(8);
+        private readonly List<(int Verb, int Noun)> _revisions = new List<(int, int)>(2);
+        private bool _shareOfRevenue;
+        private string? _opening;
+        private Label? _subject;
+
+        public StatementReader(FiscalCalendar calendar, ScopeTracker scope)
+        {
+            _calendar = calendar;
+            _scope = scope;
+        }
+
+        private static HashSet<int> Ids(params string[] words)
+        {
+            var set = new HashSet<int>();
+            foreach (string w in words) set.Add(Vocabulary.Add(w));
+            return set;
+        }
+
+        /// <summary>
+        /// True while reading answers to analysts' questions. There, hedged numbers ("about 4%", "a little over 7%",
+        /// "$450-plus million") are conversational estimates, not stated figures, and are left out.
+        /// </summary>
+        public bool InAnswers { get; set; }
+
+        /// <summary>Reads one sentence of an executive's turn into <paramref name="output"/>.</summary>
+        public void Read(SentenceTokens s, List<Draft> output)
+        {
+            _sentenceDrafts.Clear();
+            _readings.Clear();
+            // Most sentences state no number and look nowhere ahead: read only what they may carry to the next.
+            bool forward = (s.Classes & (WordClass.Forward | WordClass.WeakForward)) != 0 && IsForward(s);
+            bool hasNumbers = s.HasQuantity;
+            if ((s.Classes & WordClass.ScopeWord) != 0) _scope.ReadDefaults(s);
+            if ((s.Classes & WordClass.PeriodWord) != 0 || s.HasPeriodHint) PeriodResolver.Find(s, _calendar, forward, _periods);
+            else _periods.Clear();
+            _periodTokens.Clear(s.Count);
+            foreach (var p in _periods)
+            {
+                for (int k = p.First; k <= p.Last; k++) _periodTokens.Add(k);
+            }
+            if ((s.Classes & WordClass.MetricStart) != 0) MetricLexicon.Find(s, _mentions);
+            else _mentions.Clear();
+            IndexMentions(s.Count);
+            if ((s.Classes & WordClass.Revision) != 0 && (s.Classes & WordClass.OutlookNoun) != 0) FindRevisions(s);
+            else _revisions.Clear();
+            _subject = s.Count > 0 && s[0].Kind == TokenKind.Word && !s[0].Has(WordClass.Stop | WordClass.Anaphor) || s.Count > 1 && s[0].Has(WordClass.Stop)
+                ? _scope.SubjectLabel(s, _periodTokens) : null;
+            if (!hasNumbers && !forward && _revisions.Count == 0)
+            {
+                // Nothing to extract; only the subject, the comparison and a heading carry on.
+                ReadMentionSegments(s, firstOnly: true);
+                _opening = null;
+                UpdateScope(s, forward, hasNumbers);
+                return;
+            }
+            ReadMentionSegments(s, firstOnly: false);
+            bool anaphoric = s.Count > 0 && s[0].Has(WordClass.Anaphor);
+            _opening = (_scope.OpeningScope(s, _periodTokens, wholeSentence: false) ?? _scope.TrailingScope(s, _periodTokens))?.Text;
+            var focus = FocusPeriod(s, forward);
+
+            // "FX lowered revenue growth by 3 points": an effect of exchange rates, not a figure of the company's.
+            bool fxImpact = IsFxImpact(s);
+            if (hasNumbers && !fxImpact)
+            {
+                ReadRoles(s);
+                AttachMetrics(s, anaphoric);
+                for (int r = 0; r < _readings.Count; r++) MakeDraft(s, r, forward, focus, anaphoric);
+            }
+            if ((forward || _revisions.Count > 0) && !fxImpact && !InAnswers) ReadDirections(s, forward, focus);
+
+            foreach (var draft in _sentenceDrafts)
+            {
+                draft.SentenceStart = s.Start;
+                draft.SentenceEnd = s.End;
+                if (draft.Segment is not null && draft.Problem is null) _scope.KnownSegments.Add(draft.Segment);
+                output.Add(draft);
+            }
+            UpdateScope(s, forward, hasNumbers);
+        }
+
+
+        private void UpdateScope(SentenceTokens s, bool forward, bool hasNumbers)
+        {
+            var basis = ScopeTracker.SentenceBasis(s);
+            if (basis != Basis.Unspecified) _scope.TurnBasis = basis;
+            foreach (var p in _periods)
+            {
+                if (IsComparison(p)) _scope.ParagraphComparison = p;
+            }
+            if ((forward || _revisions.Count > 0) && ExplicitFuturePeriod() is { } future)
+            {
+                _scope.GuidancePeriod = future;
+                if (OutlookPeriodNamed(s) is { } outlook) _scope.OutlookPeriod = outlook;
+            }
+            bool subjectSet = false;
+            for (int m = 0; m < _mentions.Count; m++)
+            {
+                if (_mentionBlocked[m]) continue;
+                _scope.PreviousSubject = _mentions[m].Family;
+                _scope.PreviousSubjectSegment = _mentionSegments[m] ?? _opening ?? _subject?.Text;
+                subjectSet = true;
+                break;
+            }
+            // "Contoso 365 gives teams …. It is gaining ground …, with revenue up 40%."
+            if (_subject is { } subject && (!subjectSet || _mentions.Count > 0 && _mentions[0].First > subject.Last))
+            {
+                if (!subjectSet) _scope.PreviousSubject = MetricLexicon.Revenue;
+                _scope.PreviousSubjectSegment = subject.Text;
+            }
+            string? heading = !hasNumbers && _mentions.Count == 0 ? _scope.OpeningScope(s, _periodTokens, wholeSentence: true)?.Text : null;
+            _scope.EndSentence(heading);
+        }
+
+        private static int WordAt(SentenceTokens s, int k) => k >= 0 && k < s.Count && s[k].Kind == TokenKind.Word ? s[k].Word : Vocabulary.Unknown;
+    }
+}
