@@ -30,6 +30,7 @@ namespace TypedTranscripts.Figures
         public static readonly int Our = Vocabulary.Add("our", S);
         public static readonly int Gaap = Vocabulary.Add("gaap", S);
         public static readonly int Non = Vocabulary.Add("non", S);
+        public static readonly int BasisWord = Vocabulary.Add("basis", S);
         public static readonly int Per = Vocabulary.Add("per", S);
         public static readonly int Share = Vocabulary.Add("share", WordClass.CompoundHead);
         public static readonly int Respectively = Vocabulary.Add("respectively", S);

@@ -118,6 +118,21 @@ namespace TypedTranscripts.Figures
         public static readonly MetricFamily BookToBill = Define("BookToBill", "book to bill|book-to-bill ratio|book to bill ratio", ratio: "BookToBill");
         public static readonly MetricFamily Headcount = Define("Headcount", "headcount|employees|head count|workforce", count: "Headcount", countUnit: CountUnit.Items, growth: "Headcount", pointInTime: true);
 
+        // Balances, cash flows, operating measures and revenue (which non-GAAP adjustments almost never touch) have no
+        // separate GAAP and non-GAAP versions: a basis the call set for its results ("unless we say otherwise, non-GAAP")
+        // does not carry to them; only one stated with the number does.
+        private static readonly HashSet<string> WithoutGaapVersions = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Revenue", "ProductRevenue", "ServiceRevenue", "RevenueGrowth",
+            "CashAndInvestments", "NetCash", "OperatingCashFlow", "FreeCashFlow", "CapitalExpenditures", "DepreciationAndAmortization",
+            "ShareRepurchaseAmount", "SharesRepurchased", "AverageRepurchasePrice", "DilutedSharesOutstanding", "Dividend",
+            "DividendPayments", "ShareholderReturns", "Inventory", "Churn", "NetLeverage", "DaysSalesOutstanding", "DeferredRevenue",
+            "Backlog", "Bookings", "BookToBill", "Headcount", "RevenueMix", "ComparableSales",
+        };
+
+        /// <summary>False for metrics that carry no basis unless one is stated with them.</summary>
+        public static bool HasGaapVersions(string? metric) => metric is null || !WithoutGaapVersions.Contains(metric);
+
         /// <summary>Longest phrases first, and a later phrase that overlaps and reaches further wins ("net income and other expense" holds "income and other expense").</summary>
         public static void Find(SentenceTokens s, List<MetricMention> output)
         {

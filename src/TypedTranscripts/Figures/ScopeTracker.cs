@@ -145,7 +145,11 @@ namespace TypedTranscripts.Figures
             else if (_heading is not null && ++_headingAge >= HeadingReach) _heading = null;
         }
 
-        /// <summary>The basis the sentence states next to position <paramref name="at"/>: the nearest GAAP / non-GAAP word, before it first.</summary>
+        /// <summary>
+        /// The basis the sentence states next to position <paramref name="at"/>: the nearest GAAP / non-GAAP word before it,
+        /// else "on a (non-)GAAP basis" after it. A bare "non-GAAP" after the number names the next metric ("revenue of
+        /// $425 million and non-GAAP earnings per share of …"), not this one.
+        /// </summary>
         public static Basis StatedBasis(SentenceTokens s, int at, int window)
         {
             for (int k = at - 1; k >= 0 && k >= at - window; k--)
@@ -156,7 +160,7 @@ namespace TypedTranscripts.Figures
             for (int k = at + 1; k < s.Count && k <= at + window && s[k].Kind != TokenKind.Number; k++)
             {
                 var b = BasisAt(s, k);
-                if (b != Basis.Unspecified) return b;
+                if (b != Basis.Unspecified && k + 1 < s.Count && s[k + 1].IsWord(Cues.BasisWord)) return b;
             }
             return Basis.Unspecified;
         }

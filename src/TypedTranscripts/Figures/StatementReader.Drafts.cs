@@ -80,7 +80,8 @@ namespace TypedTranscripts.Figures
             NormaliseServiceAndProduct(draft);
 
             draft.Basis = ScopeTracker.StatedBasis(s, r.Token, 20);
-            if (draft.Basis == Basis.Unspecified) draft.Basis = _scope.TurnBasis != Basis.Unspecified ? _scope.TurnBasis : _scope.CallBasis;
+            if (draft.Basis == Basis.Unspecified && MetricLexicon.HasGaapVersions(draft.Metric))
+                draft.Basis = _scope.TurnBasis != Basis.Unspecified ? _scope.TurnBasis : _scope.CallBasis;
 
             // period
             var period = StatementPeriod(s, r, focus, out string? periodProblem);
@@ -123,7 +124,11 @@ namespace TypedTranscripts.Figures
                 draft.Period = period;
                 if (r.Role == Role.Change && draft.Unit == QuantityUnit.Usd) return; // a move in money in an outlook is a revision, not a level
                 if (period.Value.Kind == FiscalPeriodKind.LongTerm && r.Role == Role.Change && draft.Metric == "Revenue") draft.Metric = "RevenueGrowth";
-                if (draft.Basis == Basis.Unspecified || _scope.GuidanceBasis != Basis.Unspecified) draft.Basis = ScopeTracker.StatedBasis(s, r.Token, 20) is var stated && stated != Basis.Unspecified ? stated : _scope.GuidanceBasis != Basis.Unspecified ? _scope.GuidanceBasis : draft.Basis;
+                // Guidance takes the basis stated with it, else the one guidance was said to be given on.
+                var statedBasis = ScopeTracker.StatedBasis(s, r.Token, 20);
+                var guidanceBasis = CarriedGuidanceBasis(draft.Metric);
+                if (statedBasis != Basis.Unspecified) draft.Basis = statedBasis;
+                else if (guidanceBasis != Basis.Unspecified) draft.Basis = guidanceBasis;
                 SetBounds(draft, value, high, r.Bound);
                 Add(s, draft);
                 return;

@@ -158,7 +158,7 @@ namespace TypedTranscripts.Figures
                 };
                 NormaliseServiceAndProduct(draft);
                 draft.Basis = ScopeTracker.StatedBasis(s, mention.First, 20);
-                if (draft.Basis == Basis.Unspecified) draft.Basis = _scope.GuidanceBasis;
+                if (draft.Basis == Basis.Unspecified) draft.Basis = CarriedGuidanceBasis(draft.Metric);
                 if (ambiguous) draft.Problem = "the direction (" + s.Slice(mention.Last + 1, System.Math.Min(s.Count - 1, mention.Last + 4)) + ") is a range of directions";
                 else if (period is null) draft.Problem = "an outlook without a period";
                 draft.Period = period;
@@ -178,7 +178,7 @@ namespace TypedTranscripts.Figures
                     Offset = s[label.First].Start,
                     Unit = QuantityUnit.Usd,
                     Period = period,
-                    Basis = _scope.GuidanceBasis,
+                    Basis = CarriedGuidanceBasis("Revenue"),
                 };
                 NormaliseServiceAndProduct(draft);
                 if (period is null) draft.Problem = "an outlook without a period";
@@ -201,7 +201,7 @@ namespace TypedTranscripts.Figures
                     Offset = s[r.Token].Start,
                     Unit = s.NumberAt(r.Token).Kind == NumberKind.Money && r.Metric.EndsWith("PerShare", System.StringComparison.Ordinal) ? QuantityUnit.UsdPerShare : QuantityUnit.Usd,
                     Period = period,
-                    Basis = _scope.GuidanceBasis,
+                    Basis = CarriedGuidanceBasis(r.Metric),
                 };
                 if (period is null) draft.Problem = "an outlook without a period";
                 MergeOrAdd(s, draft);
@@ -372,5 +372,8 @@ namespace TypedTranscripts.Figures
             "count" => QuantityUnit.Count,
             _ => QuantityUnit.Ratio,
         };
+
+        /// <summary>The basis guidance was said to be given on, for metrics that have GAAP and non-GAAP versions.</summary>
+        private Basis CarriedGuidanceBasis(string? metric) => MetricLexicon.HasGaapVersions(metric) ? _scope.GuidanceBasis : Basis.Unspecified;
     }
 }

@@ -66,6 +66,21 @@ namespace TypedTranscripts.Tests.Figures
         }
 
         [Fact]
+        public void A_carried_basis_reaches_only_measures_that_have_gaap_and_non_gaap_versions()
+        {
+            var x = Run(Cfo("Unless otherwise noted, we will discuss non-GAAP results on this call."),
+                Cfo("Revenue was $412 million and operating margin was 18.5%. We ended the quarter with $1.3 billion in cash and 3,120 employees.\n"
+                    + "For the third quarter we expect revenue between $425 million and $440 million, and non-GAAP earnings per share between $0.16 and $0.18."));
+            Assert.Equal(Basis.NonGaap, x.Figure("OperatingMargin", "Q2 2024").Basis);
+            Assert.Equal(Basis.Unspecified, x.Figure("Revenue", "Q2 2024").Basis);
+            Assert.Equal(Basis.Unspecified, x.Figure("CashAndInvestments", "Q2 2024").Basis);
+            Assert.Equal(Basis.Unspecified, x.Figure("Headcount", "Q2 2024").Basis);
+            // "non-GAAP" after the revenue range names the next metric, not revenue.
+            Assert.Equal(Basis.Unspecified, x.Result.Guidance.Single(g => g.Metric == "Revenue").Basis);
+            Assert.Equal(Basis.NonGaap, x.Result.Guidance.Single(g => g.Metric == "DilutedEps").Basis);
+        }
+
+        [Fact]
         public void Reads_changes_with_the_period_compared_against()
         {
             var x = Run(Cfo("Total revenue was $412 million. That was up 6% sequentially and down 3% from the prior year second quarter.\n"

@@ -77,12 +77,12 @@ namespace Consumer
                 public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Exchange> Exchanges => CallData.Instance.Exchanges;
 
                 /// <summary>
-                /// The quarter's reported figures: 0 in all. Members are for Q2 2015; other periods are in classes named for the period.
+                /// The quarter's reported figures: 1 in all. Members are for Q2 2015; other periods are in classes named for the period.
                 /// </summary>
                 public static class Figures
                 {
                     /// <summary>
-                    /// Every one, in the order the call states them (0).
+                    /// Every one, in the order the call states them (1).
                     /// </summary>
                     public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Figure> All => CallData.Instance.Figures;
 
@@ -90,15 +90,20 @@ namespace Consumer
                     /// The ones about one fiscal period.
                     /// </summary>
                     public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Figure> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.FiguresFor(period);
+
+                    /// <summary>
+                    /// Revenue, Q2 2015: $215,000,000. “Revenue for the second quarter was $215 million, up 12% year over year.” (tailspin.txt, line 41).
+                    /// </summary>
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Instance.Figures[0];
                 }
 
                 /// <summary>
-                /// The changes stated (up 5% sequentially, down 2 points year over year): 0 in all. Members are for Q2 2015; other periods are in classes named for the period.
+                /// The changes stated (up 5% sequentially, down 2 points year over year): 1 in all. Members are for Q2 2015; other periods are in classes named for the period.
                 /// </summary>
                 public static class Changes
                 {
                     /// <summary>
-                    /// Every one, in the order the call states them (0).
+                    /// Every one, in the order the call states them (1).
                     /// </summary>
                     public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Change> All => CallData.Instance.Changes;
 
@@ -106,6 +111,11 @@ namespace Consumer
                     /// The ones about one fiscal period.
                     /// </summary>
                     public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Change> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.ChangesFor(period);
+
+                    /// <summary>
+                    /// Revenue, Q2 2015: 12% versus Q2 2014. “Revenue for the second quarter was $215 million, up 12% year over year.” (tailspin.txt, line 41).
+                    /// </summary>
+                    public static global::TypedTranscripts.Change<global::TypedTranscripts.Percentage> RevenueYearOverYear => (global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>)CallData.Instance.Changes[0];
                 }
 
                 /// <summary>
@@ -157,8 +167,14 @@ namespace Consumer
                             0, 24, 3,
                             1, 44, 3,
                         };
-                        var figures = global::System.Array.Empty<global::TypedTranscripts.Figure>();
-                        var changes = global::System.Array.Empty<global::TypedTranscripts.Change>();
+                        var figures = new global::TypedTranscripts.Figure[]
+                        {
+                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Money>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2015, 2), new global::TypedTranscripts.Money(215000000m, "USD"), null, 41, text.Substring(147, 71)),
+                        };
+                        var changes = new global::TypedTranscripts.Change[]
+                        {
+                            new global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2015, 2), global::TypedTranscripts.FiscalPeriod.OfQuarter(2014, 2), new global::TypedTranscripts.Percentage(12m), null, 41, text.Substring(147, 71)),
+                        };
                         var guidance = global::System.Array.Empty<global::TypedTranscripts.Guidance>();
                         return new global::TypedTranscripts.EarningsCall(
                             company: "Tailspin Toys",

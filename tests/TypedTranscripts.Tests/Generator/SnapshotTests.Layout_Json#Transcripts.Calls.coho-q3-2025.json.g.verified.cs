@@ -82,12 +82,12 @@ namespace Consumer
                 public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Exchange> Exchanges => CallData.Instance.Exchanges;
 
                 /// <summary>
-                /// The quarter's reported figures: 0 in all. Members are for Q3 2025; other periods are in classes named for the period.
+                /// The quarter's reported figures: 1 in all. Members are for Q3 2025; other periods are in classes named for the period.
                 /// </summary>
                 public static class Figures
                 {
                     /// <summary>
-                    /// Every one, in the order the call states them (0).
+                    /// Every one, in the order the call states them (1).
                     /// </summary>
                     public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Figure> All => CallData.Instance.Figures;
 
@@ -95,6 +95,11 @@ namespace Consumer
                     /// The ones about one fiscal period.
                     /// </summary>
                     public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Figure> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.FiguresFor(period);
+
+                    /// <summary>
+                    /// Revenue, Q3 2025: $146,000,000. “Net sales were $146 million, up 4%.” (Calls/coho-q3-2025.json, line 14).
+                    /// </summary>
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Instance.Figures[0];
                 }
 
                 /// <summary>
@@ -114,12 +119,12 @@ namespace Consumer
                 }
 
                 /// <summary>
-                /// Forward-looking guidance: 0 in all.
+                /// Forward-looking guidance: 2 in all. Members are for FY2025; other periods are in classes named for the period.
                 /// </summary>
                 public static class Guidance
                 {
                     /// <summary>
-                    /// Every one, in the order the call states them (0).
+                    /// Every one, in the order the call states them (2).
                     /// </summary>
                     public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Guidance> All => CallData.Instance.Guidance;
 
@@ -127,6 +132,16 @@ namespace Consumer
                     /// The ones about one fiscal period.
                     /// </summary>
                     public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Guidance> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.GuidanceFor(period);
+
+                    /// <summary>
+                    /// GrossMargin, FY2025: 52.3%. “Gross margin was 52.3%, and we expect full-year net sales of "about" $590 million.” (Calls/coho-q3-2025.json, line 15).
+                    /// </summary>
+                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.Percentage> GrossMargin => (global::TypedTranscripts.Guidance<global::TypedTranscripts.Percentage>)CallData.Instance.Guidance[0];
+
+                    /// <summary>
+                    /// Revenue, FY2025: $590,000,000 (about). “Gross margin was 52.3%, and we expect full-year net sales of "about" $590 million.” (Calls/coho-q3-2025.json, line 15).
+                    /// </summary>
+                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>)CallData.Instance.Guidance[1];
                 }
 
                 /// <summary>
@@ -167,9 +182,16 @@ namespace Consumer
                             0, 13, 3,
                             1, 18, 7,
                         };
-                        var figures = global::System.Array.Empty<global::TypedTranscripts.Figure>();
+                        var figures = new global::TypedTranscripts.Figure[]
+                        {
+                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Money>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 3), new global::TypedTranscripts.Money(146000000m, "USD"), null, 14, text.Substring(136, 35)),
+                        };
                         var changes = global::System.Array.Empty<global::TypedTranscripts.Change>();
-                        var guidance = global::System.Array.Empty<global::TypedTranscripts.Guidance>();
+                        var guidance = new global::TypedTranscripts.Guidance[]
+                        {
+                            new global::TypedTranscripts.Guidance<global::TypedTranscripts.Percentage>("GrossMargin", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfYear(2025), new global::TypedTranscripts.Percentage(52.3m), new global::TypedTranscripts.Percentage(52.3m), global::TypedTranscripts.Direction.None, "percent", null, 15, text.Substring(242, 82)),
+                            new global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfYear(2025), new global::TypedTranscripts.Money(590000000m, "USD"), new global::TypedTranscripts.Money(590000000m, "USD"), global::TypedTranscripts.Direction.None, "USD", "about", 15, text.Substring(242, 82)),
+                        };
                         return new global::TypedTranscripts.EarningsCall(
                             company: "Coho Winery",
                             ticker: "COHO",

@@ -82,12 +82,12 @@ namespace Consumer
                 public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Exchange> Exchanges => CallData.Instance.Exchanges;
 
                 /// <summary>
-                /// The quarter's reported figures: 0 in all. Members are for Q2 2025; other periods are in classes named for the period.
+                /// The quarter's reported figures: 2 in all. Members are for Q2 2025; other periods are in classes named for the period.
                 /// </summary>
                 public static class Figures
                 {
                     /// <summary>
-                    /// Every one, in the order the call states them (0).
+                    /// Every one, in the order the call states them (2).
                     /// </summary>
                     public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Figure> All => CallData.Instance.Figures;
 
@@ -95,6 +95,16 @@ namespace Consumer
                     /// The ones about one fiscal period.
                     /// </summary>
                     public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Figure> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.FiguresFor(period);
+
+                    /// <summary>
+                    /// Revenue, Q2 2025: $318,000,000. “Net revenue for the quarter was $318 million, up 6%.” (Calls/tailspin-q2-2025.md, line 20).
+                    /// </summary>
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Instance.Figures[0];
+
+                    /// <summary>
+                    /// GrossMargin, Q2 2025: 44%. “Gross margin was 44.0%, and we returned $25 million to shareholders through buybacks.” (Calls/tailspin-q2-2025.md, line 24).
+                    /// </summary>
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage> GrossMargin => (global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>)CallData.Instance.Figures[1];
                 }
 
                 /// <summary>
@@ -169,7 +179,11 @@ namespace Consumer
                             0, 18, 3,
                             1, 28, 9,
                         };
-                        var figures = global::System.Array.Empty<global::TypedTranscripts.Figure>();
+                        var figures = new global::TypedTranscripts.Figure[]
+                        {
+                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Money>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 2), new global::TypedTranscripts.Money(318000000m, "USD"), null, 20, text.Substring(160, 52)),
+                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>("GrossMargin", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 2), new global::TypedTranscripts.Percentage(44m), null, 24, text.Substring(325, 85)),
+                        };
                         var changes = global::System.Array.Empty<global::TypedTranscripts.Change>();
                         var guidance = global::System.Array.Empty<global::TypedTranscripts.Guidance>();
                         return new global::TypedTranscripts.EarningsCall(

@@ -92,12 +92,12 @@ namespace Consumer
                 public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Exchange> Exchanges => CallData.Instance.Exchanges;
 
                 /// <summary>
-                /// The quarter's reported figures: 0 in all. Members are for Q4 2025; other periods are in classes named for the period.
+                /// The quarter's reported figures: 3 in all. Members are for Q4 2025; other periods are in classes named for the period.
                 /// </summary>
                 public static class Figures
                 {
                     /// <summary>
-                    /// Every one, in the order the call states them (0).
+                    /// Every one, in the order the call states them (3).
                     /// </summary>
                     public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Figure> All => CallData.Instance.Figures;
 
@@ -105,15 +105,30 @@ namespace Consumer
                     /// The ones about one fiscal period.
                     /// </summary>
                     public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Figure> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.FiguresFor(period);
+
+                    /// <summary>
+                    /// Revenue, Q4 2025: $812,000,000. “Fourth quarter revenue was $812 million, up 18% year over year, and we added a record number of enterprise customers.” (Calls/relecloud-q4-2025.txt, line 43).
+                    /// </summary>
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Instance.Figures[0];
+
+                    /// <summary>
+                    /// GrossMargin, Q4 2025: 72.1%. “Gross margin was 72.1%, and operating margin was 21%.” (Calls/relecloud-q4-2025.txt, line 57).
+                    /// </summary>
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage> GrossMargin => (global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>)CallData.Instance.Figures[1];
+
+                    /// <summary>
+                    /// OperatingMargin, Q4 2025: 21%. “Gross margin was 72.1%, and operating margin was 21%.” (Calls/relecloud-q4-2025.txt, line 57).
+                    /// </summary>
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage> OperatingMargin => (global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>)CallData.Instance.Figures[2];
                 }
 
                 /// <summary>
-                /// The changes stated (up 5% sequentially, down 2 points year over year): 0 in all. Members are for Q4 2025; other periods are in classes named for the period.
+                /// The changes stated (up 5% sequentially, down 2 points year over year): 1 in all. Members are for Q4 2025; other periods are in classes named for the period.
                 /// </summary>
                 public static class Changes
                 {
                     /// <summary>
-                    /// Every one, in the order the call states them (0).
+                    /// Every one, in the order the call states them (1).
                     /// </summary>
                     public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Change> All => CallData.Instance.Changes;
 
@@ -121,15 +136,20 @@ namespace Consumer
                     /// The ones about one fiscal period.
                     /// </summary>
                     public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Change> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.ChangesFor(period);
+
+                    /// <summary>
+                    /// Revenue, Q4 2025: 18% versus Q4 2024. “Fourth quarter revenue was $812 million, up 18% year over year, and we added a record number of enterprise customers.” (Calls/relecloud-q4-2025.txt, line 43).
+                    /// </summary>
+                    public static global::TypedTranscripts.Change<global::TypedTranscripts.Percentage> RevenueYearOverYear => (global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>)CallData.Instance.Changes[0];
                 }
 
                 /// <summary>
-                /// Forward-looking guidance: 0 in all.
+                /// Forward-looking guidance: 1 in all. Members are for FY2026; other periods are in classes named for the period.
                 /// </summary>
                 public static class Guidance
                 {
                     /// <summary>
-                    /// Every one, in the order the call states them (0).
+                    /// Every one, in the order the call states them (1).
                     /// </summary>
                     public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Guidance> All => CallData.Instance.Guidance;
 
@@ -137,6 +157,11 @@ namespace Consumer
                     /// The ones about one fiscal period.
                     /// </summary>
                     public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Guidance> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.GuidanceFor(period);
+
+                    /// <summary>
+                    /// Revenue, FY2026: $3,450,000,000 to $3,500,000,000. “For fiscal 2026, we expect revenue of $3.45 billion to $3.5 billion.” (Calls/relecloud-q4-2025.txt, line 57).
+                    /// </summary>
+                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>)CallData.Instance.Guidance[0];
                 }
 
                 /// <summary>
@@ -185,9 +210,20 @@ namespace Consumer
                             0, 39, 4,
                             1, 59, 12,
                         };
-                        var figures = global::System.Array.Empty<global::TypedTranscripts.Figure>();
-                        var changes = global::System.Array.Empty<global::TypedTranscripts.Change>();
-                        var guidance = global::System.Array.Empty<global::TypedTranscripts.Guidance>();
+                        var figures = new global::TypedTranscripts.Figure[]
+                        {
+                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Money>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 4), new global::TypedTranscripts.Money(812000000m, "USD"), null, 43, text.Substring(589, 117)),
+                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>("GrossMargin", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 4), new global::TypedTranscripts.Percentage(72.1m), null, 57, text.Substring(817, 53)),
+                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>("OperatingMargin", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 4), new global::TypedTranscripts.Percentage(21m), null, 57, text.Substring(817, 53)),
+                        };
+                        var changes = new global::TypedTranscripts.Change[]
+                        {
+                            new global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 4), global::TypedTranscripts.FiscalPeriod.OfQuarter(2024, 4), new global::TypedTranscripts.Percentage(18m), null, 43, text.Substring(589, 117)),
+                        };
+                        var guidance = new global::TypedTranscripts.Guidance[]
+                        {
+                            new global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfYear(2026), new global::TypedTranscripts.Money(3450000000.00m, "USD"), new global::TypedTranscripts.Money(3500000000.0m, "USD"), global::TypedTranscripts.Direction.None, "USD", null, 57, text.Substring(871, 68)),
+                        };
                         return new global::TypedTranscripts.EarningsCall(
                             company: "Relecloud",
                             ticker: "RLCD",

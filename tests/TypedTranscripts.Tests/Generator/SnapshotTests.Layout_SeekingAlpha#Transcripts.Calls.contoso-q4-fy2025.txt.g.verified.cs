@@ -92,12 +92,12 @@ namespace Consumer
                 public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Exchange> Exchanges => CallData.Instance.Exchanges;
 
                 /// <summary>
-                /// The quarter's reported figures: 0 in all. Members are for Q4 2025; other periods are in classes named for the period.
+                /// The quarter's reported figures: 4 in all. Members are for Q4 2025; other periods are in classes named for the period.
                 /// </summary>
                 public static class Figures
                 {
                     /// <summary>
-                    /// Every one, in the order the call states them (0).
+                    /// Every one, in the order the call states them (4).
                     /// </summary>
                     public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Figure> All => CallData.Instance.Figures;
 
@@ -105,15 +105,42 @@ namespace Consumer
                     /// The ones about one fiscal period.
                     /// </summary>
                     public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Figure> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.FiguresFor(period);
+
+                    /// <summary>
+                    /// Revenue, Q4 2025: $1,100,000,000. “We closed fiscal 2025 with record revenue of $4.2 billion for the year, and fourth quarter revenue of $1.1 billion, up 12% from a year ago.” (Calls/contoso-q4-fy2025.txt, line 29).
+                    /// </summary>
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Instance.Figures[1];
+
+                    /// <summary>
+                    /// GrossMargin, Q4 2025: 61.5%. “Gross margin was 61.5%, up 80 basis points.” (Calls/contoso-q4-fy2025.txt, line 35).
+                    /// </summary>
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage> GrossMargin => (global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>)CallData.Instance.Figures[2];
+
+                    /// <summary>
+                    /// DilutedEps, non-GAAP, Q4 2025: $0.84 per share. “Non-GAAP earnings per share were $0.84.” (Calls/contoso-q4-fy2025.txt, line 35).
+                    /// </summary>
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.PerShare> DilutedEpsNonGaap => (global::TypedTranscripts.Figure<global::TypedTranscripts.PerShare>)CallData.Instance.Figures[3];
+
+                    /// <summary>
+                    /// FY2025.
+                    /// </summary>
+                    public static class FY2025
+                    {
+
+                        /// <summary>
+                        /// Revenue, FY2025: $4,200,000,000. “We closed fiscal 2025 with record revenue of $4.2 billion for the year, and fourth quarter revenue of $1.1 billion, up 12% from a year ago.” (Calls/contoso-q4-fy2025.txt, line 29).
+                        /// </summary>
+                        public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Instance.Figures[0];
+                    }
                 }
 
                 /// <summary>
-                /// The changes stated (up 5% sequentially, down 2 points year over year): 0 in all. Members are for Q4 2025; other periods are in classes named for the period.
+                /// The changes stated (up 5% sequentially, down 2 points year over year): 2 in all. Members are for Q4 2025; other periods are in classes named for the period.
                 /// </summary>
                 public static class Changes
                 {
                     /// <summary>
-                    /// Every one, in the order the call states them (0).
+                    /// Every one, in the order the call states them (2).
                     /// </summary>
                     public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Change> All => CallData.Instance.Changes;
 
@@ -121,15 +148,25 @@ namespace Consumer
                     /// The ones about one fiscal period.
                     /// </summary>
                     public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Change> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.ChangesFor(period);
+
+                    /// <summary>
+                    /// Revenue, Q4 2025: 12% versus Q4 2024. “We closed fiscal 2025 with record revenue of $4.2 billion for the year, and fourth quarter revenue of $1.1 billion, up 12% from a year ago.” (Calls/contoso-q4-fy2025.txt, line 29).
+                    /// </summary>
+                    public static global::TypedTranscripts.Change<global::TypedTranscripts.Percentage> RevenueYearOverYear => (global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>)CallData.Instance.Changes[0];
+
+                    /// <summary>
+                    /// GrossMargin, Q4 2025: 0.8 points versus Q4 2024. “Gross margin was 61.5%, up 80 basis points.” (Calls/contoso-q4-fy2025.txt, line 35).
+                    /// </summary>
+                    public static global::TypedTranscripts.Change<global::TypedTranscripts.PercentagePoints> GrossMarginYearOverYear => (global::TypedTranscripts.Change<global::TypedTranscripts.PercentagePoints>)CallData.Instance.Changes[1];
                 }
 
                 /// <summary>
-                /// Forward-looking guidance: 0 in all.
+                /// Forward-looking guidance: 1 in all. Members are for Q1 2026; other periods are in classes named for the period.
                 /// </summary>
                 public static class Guidance
                 {
                     /// <summary>
-                    /// Every one, in the order the call states them (0).
+                    /// Every one, in the order the call states them (1).
                     /// </summary>
                     public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Guidance> All => CallData.Instance.Guidance;
 
@@ -137,6 +174,11 @@ namespace Consumer
                     /// The ones about one fiscal period.
                     /// </summary>
                     public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Guidance> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.GuidanceFor(period);
+
+                    /// <summary>
+                    /// Revenue, Q1 2026: $1,120,000,000 to $1,150,000,000. “For the first quarter of fiscal 2026, we expect revenue between $1.12 billion and $1.15 billion.” (Calls/contoso-q4-fy2025.txt, line 37).
+                    /// </summary>
+                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>)CallData.Instance.Guidance[0];
                 }
 
                 /// <summary>
@@ -187,9 +229,22 @@ namespace Consumer
                             0, 15, 4,
                             1, 41, 14,
                         };
-                        var figures = global::System.Array.Empty<global::TypedTranscripts.Figure>();
-                        var changes = global::System.Array.Empty<global::TypedTranscripts.Change>();
-                        var guidance = global::System.Array.Empty<global::TypedTranscripts.Guidance>();
+                        var figures = new global::TypedTranscripts.Figure[]
+                        {
+                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Money>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfYear(2025), new global::TypedTranscripts.Money(4200000000.0m, "USD"), null, 29, text.Substring(814, 139)),
+                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Money>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 4), new global::TypedTranscripts.Money(1100000000.0m, "USD"), null, 29, text.Substring(814, 139)),
+                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>("GrossMargin", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 4), new global::TypedTranscripts.Percentage(61.5m), null, 35, text.Substring(1191, 43)),
+                            new global::TypedTranscripts.Figure<global::TypedTranscripts.PerShare>("DilutedEps", null, global::TypedTranscripts.Basis.NonGaap, global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 4), new global::TypedTranscripts.PerShare(0.84m, "USD"), null, 35, text.Substring(1235, 39)),
+                        };
+                        var changes = new global::TypedTranscripts.Change[]
+                        {
+                            new global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 4), global::TypedTranscripts.FiscalPeriod.OfQuarter(2024, 4), new global::TypedTranscripts.Percentage(12m), null, 29, text.Substring(814, 139)),
+                            new global::TypedTranscripts.Change<global::TypedTranscripts.PercentagePoints>("GrossMargin", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 4), global::TypedTranscripts.FiscalPeriod.OfQuarter(2024, 4), new global::TypedTranscripts.PercentagePoints(0.8m), null, 35, text.Substring(1191, 43)),
+                        };
+                        var guidance = new global::TypedTranscripts.Guidance[]
+                        {
+                            new global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2026, 1), new global::TypedTranscripts.Money(1120000000.00m, "USD"), new global::TypedTranscripts.Money(1150000000.00m, "USD"), global::TypedTranscripts.Direction.None, "USD", null, 37, text.Substring(1275, 96)),
+                        };
                         return new global::TypedTranscripts.EarningsCall(
                             company: "Contoso Ltd.",
                             ticker: "CTSO",

@@ -62,12 +62,12 @@ namespace Consumer
                 public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Exchange> Exchanges => CallData.Instance.Exchanges;
 
                 /// <summary>
-                /// The quarter's reported figures: 0 in all. Members are for Q2 2025; other periods are in classes named for the period.
+                /// The quarter's reported figures: 2 in all. Members are for Q2 2025; other periods are in classes named for the period.
                 /// </summary>
                 public static class Figures
                 {
                     /// <summary>
-                    /// Every one, in the order the call states them (0).
+                    /// Every one, in the order the call states them (2).
                     /// </summary>
                     public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Figure> All => CallData.Instance.Figures;
 
@@ -75,15 +75,25 @@ namespace Consumer
                     /// The ones about one fiscal period.
                     /// </summary>
                     public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Figure> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.FiguresFor(period);
+
+                    /// <summary>
+                    /// Revenue, Q2 2025: $228,000,000. “Revenue was $228 million, up 14% from a year ago, and online sales grew faster than stores.” (Calls/wingtip-q2-2025.txt, line 1).
+                    /// </summary>
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Instance.Figures[0];
+
+                    /// <summary>
+                    /// GrossMargin, Q2 2025: 47.5%. “Gross margin was 47.5%, up 90 basis points.” (Calls/wingtip-q2-2025.txt, line 3).
+                    /// </summary>
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage> GrossMargin => (global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>)CallData.Instance.Figures[1];
                 }
 
                 /// <summary>
-                /// The changes stated (up 5% sequentially, down 2 points year over year): 0 in all. Members are for Q2 2025; other periods are in classes named for the period.
+                /// The changes stated (up 5% sequentially, down 2 points year over year): 1 in all. Members are for Q2 2025; other periods are in classes named for the period.
                 /// </summary>
                 public static class Changes
                 {
                     /// <summary>
-                    /// Every one, in the order the call states them (0).
+                    /// Every one, in the order the call states them (1).
                     /// </summary>
                     public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Change> All => CallData.Instance.Changes;
 
@@ -91,15 +101,20 @@ namespace Consumer
                     /// The ones about one fiscal period.
                     /// </summary>
                     public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Change> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.ChangesFor(period);
+
+                    /// <summary>
+                    /// Revenue, Q2 2025: 14% versus Q2 2024. “Revenue was $228 million, up 14% from a year ago, and online sales grew faster than stores.” (Calls/wingtip-q2-2025.txt, line 1).
+                    /// </summary>
+                    public static global::TypedTranscripts.Change<global::TypedTranscripts.Percentage> RevenueYearOverYear => (global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>)CallData.Instance.Changes[0];
                 }
 
                 /// <summary>
-                /// Forward-looking guidance: 0 in all.
+                /// Forward-looking guidance: 1 in all. Members are for Q3 2025; other periods are in classes named for the period.
                 /// </summary>
                 public static class Guidance
                 {
                     /// <summary>
-                    /// Every one, in the order the call states them (0).
+                    /// Every one, in the order the call states them (1).
                     /// </summary>
                     public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Guidance> All => CallData.Instance.Guidance;
 
@@ -107,6 +122,11 @@ namespace Consumer
                     /// The ones about one fiscal period.
                     /// </summary>
                     public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Guidance> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.GuidanceFor(period);
+
+                    /// <summary>
+                    /// Revenue, Q3 2025: $235,000,000 to $245,000,000. “For the third quarter we expect revenue between $235 million and $245 million.” (Calls/wingtip-q2-2025.txt, line 3).
+                    /// </summary>
+                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>)CallData.Instance.Guidance[0];
                 }
 
                 /// <summary>
@@ -142,9 +162,19 @@ namespace Consumer
                             0, 1, 4,
                             1, 5, 5,
                         };
-                        var figures = global::System.Array.Empty<global::TypedTranscripts.Figure>();
-                        var changes = global::System.Array.Empty<global::TypedTranscripts.Change>();
-                        var guidance = global::System.Array.Empty<global::TypedTranscripts.Guidance>();
+                        var figures = new global::TypedTranscripts.Figure[]
+                        {
+                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Money>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 2), new global::TypedTranscripts.Money(228000000m, "USD"), null, 1, text.Substring(610, 91)),
+                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>("GrossMargin", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 2), new global::TypedTranscripts.Percentage(47.5m), null, 3, text.Substring(795, 43)),
+                        };
+                        var changes = new global::TypedTranscripts.Change[]
+                        {
+                            new global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 2), global::TypedTranscripts.FiscalPeriod.OfQuarter(2024, 2), new global::TypedTranscripts.Percentage(14m), null, 1, text.Substring(610, 91)),
+                        };
+                        var guidance = new global::TypedTranscripts.Guidance[]
+                        {
+                            new global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 3), new global::TypedTranscripts.Money(235000000m, "USD"), new global::TypedTranscripts.Money(245000000m, "USD"), global::TypedTranscripts.Direction.None, "USD", null, 3, text.Substring(839, 78)),
+                        };
                         return new global::TypedTranscripts.EarningsCall(
                             company: "Wingtip Toys",
                             ticker: null,

@@ -92,12 +92,12 @@ namespace Consumer
                 public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Exchange> Exchanges => CallData.Instance.Exchanges;
 
                 /// <summary>
-                /// The quarter's reported figures: 0 in all. Members are for Q2 2023; other periods are in classes named for the period.
+                /// The quarter's reported figures: 2 in all. Members are for Q2 2023; other periods are in classes named for the period.
                 /// </summary>
                 public static class Figures
                 {
                     /// <summary>
-                    /// Every one, in the order the call states them (0).
+                    /// Every one, in the order the call states them (2).
                     /// </summary>
                     public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Figure> All => CallData.Instance.Figures;
 
@@ -105,15 +105,39 @@ namespace Consumer
                     /// The ones about one fiscal period.
                     /// </summary>
                     public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Figure> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.FiguresFor(period);
+
+                    /// <summary>
+                    /// AdjustedEbitda, Q2 2023: $702,000,000. “Adjusted EBITDA was $702 million, up 4% from the prior year second quarter.” (Calls/fabrikam-q2-2023.txt, line 38).
+                    /// </summary>
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> AdjustedEbitda => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Instance.Figures[1];
+
+                    /// <summary>
+                    /// By segment, as the call scopes them.
+                    /// </summary>
+                    public static class Segments
+                    {
+
+                        /// <summary>
+                        /// Property.
+                        /// </summary>
+                        public static class Property
+                        {
+
+                            /// <summary>
+                            /// Revenue (property), Q2 2023: $1,120,000,000. “Total property revenue was $1.12 billion for the quarter, and organic tenant billings grew approximately 5%.” (Calls/fabrikam-q2-2023.txt, line 37).
+                            /// </summary>
+                            public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Instance.Figures[0];
+                        }
+                    }
                 }
 
                 /// <summary>
-                /// The changes stated (up 5% sequentially, down 2 points year over year): 0 in all. Members are for Q2 2023; other periods are in classes named for the period.
+                /// The changes stated (up 5% sequentially, down 2 points year over year): 1 in all. Members are for Q2 2023; other periods are in classes named for the period.
                 /// </summary>
                 public static class Changes
                 {
                     /// <summary>
-                    /// Every one, in the order the call states them (0).
+                    /// Every one, in the order the call states them (1).
                     /// </summary>
                     public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Change> All => CallData.Instance.Changes;
 
@@ -121,15 +145,20 @@ namespace Consumer
                     /// The ones about one fiscal period.
                     /// </summary>
                     public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Change> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.ChangesFor(period);
+
+                    /// <summary>
+                    /// AdjustedEbitda, Q2 2023: 4% versus Q2 2022. “Adjusted EBITDA was $702 million, up 4% from the prior year second quarter.” (Calls/fabrikam-q2-2023.txt, line 38).
+                    /// </summary>
+                    public static global::TypedTranscripts.Change<global::TypedTranscripts.Percentage> AdjustedEbitdaYearOverYear => (global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>)CallData.Instance.Changes[0];
                 }
 
                 /// <summary>
-                /// Forward-looking guidance: 0 in all.
+                /// Forward-looking guidance: 1 in all. Members are for FY2023; other periods are in classes named for the period.
                 /// </summary>
                 public static class Guidance
                 {
                     /// <summary>
-                    /// Every one, in the order the call states them (0).
+                    /// Every one, in the order the call states them (1).
                     /// </summary>
                     public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Guidance> All => CallData.Instance.Guidance;
 
@@ -137,6 +166,11 @@ namespace Consumer
                     /// The ones about one fiscal period.
                     /// </summary>
                     public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Guidance> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.GuidanceFor(period);
+
+                    /// <summary>
+                    /// AdjustedFundsFromOperationsPerShare, FY2023: $9.80 per share to $9.95 per share. “We now expect full year AFFO per share between $9.80 and $9.95, an increase of $0.05 at the midpoint, driven by a headwind of $25 million from foreign exchange that is smaller than we planned.” (Calls/fabrikam-q2-2023.txt, line 39).
+                    /// </summary>
+                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.PerShare> AdjustedFundsFromOperationsPerShare => (global::TypedTranscripts.Guidance<global::TypedTranscripts.PerShare>)CallData.Instance.Guidance[0];
                 }
 
                 /// <summary>
@@ -184,9 +218,19 @@ namespace Consumer
                             0, 19, 4,
                             1, 41, 11,
                         };
-                        var figures = global::System.Array.Empty<global::TypedTranscripts.Figure>();
-                        var changes = global::System.Array.Empty<global::TypedTranscripts.Change>();
-                        var guidance = global::System.Array.Empty<global::TypedTranscripts.Guidance>();
+                        var figures = new global::TypedTranscripts.Figure[]
+                        {
+                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Money>("Revenue", "property", global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2023, 2), new global::TypedTranscripts.Money(1120000000.00m, "USD"), null, 37, text.Substring(547, 108)),
+                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Money>("AdjustedEbitda", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2023, 2), new global::TypedTranscripts.Money(702000000m, "USD"), null, 38, text.Substring(656, 75)),
+                        };
+                        var changes = new global::TypedTranscripts.Change[]
+                        {
+                            new global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>("AdjustedEbitda", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2023, 2), global::TypedTranscripts.FiscalPeriod.OfQuarter(2022, 2), new global::TypedTranscripts.Percentage(4m), null, 38, text.Substring(656, 75)),
+                        };
+                        var guidance = new global::TypedTranscripts.Guidance[]
+                        {
+                            new global::TypedTranscripts.Guidance<global::TypedTranscripts.PerShare>("AdjustedFundsFromOperationsPerShare", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfYear(2023), new global::TypedTranscripts.PerShare(9.8m, "USD"), new global::TypedTranscripts.PerShare(9.95m, "USD"), global::TypedTranscripts.Direction.None, "USD/share", null, 39, text.Substring(732, 192)),
+                        };
                         return new global::TypedTranscripts.EarningsCall(
                             company: "Fabrikam Towers Inc.",
                             ticker: "FBKT",

@@ -82,12 +82,12 @@ namespace Consumer
                 public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Exchange> Exchanges => CallData.Instance.Exchanges;
 
                 /// <summary>
-                /// The quarter's reported figures: 0 in all. Members are for Q4 2011; other periods are in classes named for the period.
+                /// The quarter's reported figures: 2 in all. Members are for Q4 2011; other periods are in classes named for the period.
                 /// </summary>
                 public static class Figures
                 {
                     /// <summary>
-                    /// Every one, in the order the call states them (0).
+                    /// Every one, in the order the call states them (2).
                     /// </summary>
                     public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Figure> All => CallData.Instance.Figures;
 
@@ -95,15 +95,25 @@ namespace Consumer
                     /// The ones about one fiscal period.
                     /// </summary>
                     public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Figure> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.FiguresFor(period);
+
+                    /// <summary>
+                    /// Revenue, Q4 2011: $88,400,000. “Net sales for the fourth quarter were $88.4 million, up 9% from the fourth quarter of 2010.” (B/call.txt, line 39).
+                    /// </summary>
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Instance.Figures[0];
+
+                    /// <summary>
+                    /// DilutedEps, Q4 2011: $0.41 per share. “Diluted earnings per share were $0.41.” (B/call.txt, line 40).
+                    /// </summary>
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.PerShare> DilutedEps => (global::TypedTranscripts.Figure<global::TypedTranscripts.PerShare>)CallData.Instance.Figures[1];
                 }
 
                 /// <summary>
-                /// The changes stated (up 5% sequentially, down 2 points year over year): 0 in all. Members are for Q4 2011; other periods are in classes named for the period.
+                /// The changes stated (up 5% sequentially, down 2 points year over year): 1 in all. Members are for Q4 2011; other periods are in classes named for the period.
                 /// </summary>
                 public static class Changes
                 {
                     /// <summary>
-                    /// Every one, in the order the call states them (0).
+                    /// Every one, in the order the call states them (1).
                     /// </summary>
                     public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Change> All => CallData.Instance.Changes;
 
@@ -111,15 +121,20 @@ namespace Consumer
                     /// The ones about one fiscal period.
                     /// </summary>
                     public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Change> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.ChangesFor(period);
+
+                    /// <summary>
+                    /// Revenue, Q4 2011: 9% versus Q4 2010. “Net sales for the fourth quarter were $88.4 million, up 9% from the fourth quarter of 2010.” (B/call.txt, line 39).
+                    /// </summary>
+                    public static global::TypedTranscripts.Change<global::TypedTranscripts.Percentage> RevenueYearOverYear => (global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>)CallData.Instance.Changes[0];
                 }
 
                 /// <summary>
-                /// Forward-looking guidance: 0 in all.
+                /// Forward-looking guidance: 1 in all. Members are for Q1 2012; other periods are in classes named for the period.
                 /// </summary>
                 public static class Guidance
                 {
                     /// <summary>
-                    /// Every one, in the order the call states them (0).
+                    /// Every one, in the order the call states them (1).
                     /// </summary>
                     public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Guidance> All => CallData.Instance.Guidance;
 
@@ -127,6 +142,11 @@ namespace Consumer
                     /// The ones about one fiscal period.
                     /// </summary>
                     public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Guidance> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.GuidanceFor(period);
+
+                    /// <summary>
+                    /// Revenue, Q1 2012: $80,000,000 to $84,000,000. “For the first quarter of 2012 we expect net sales of $80 million to $84 million.” (B/call.txt, line 40).
+                    /// </summary>
+                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>)CallData.Instance.Guidance[0];
                 }
 
                 /// <summary>
@@ -165,9 +185,19 @@ namespace Consumer
                             0, 23, 4,
                             1, 42, 4,
                         };
-                        var figures = global::System.Array.Empty<global::TypedTranscripts.Figure>();
-                        var changes = global::System.Array.Empty<global::TypedTranscripts.Change>();
-                        var guidance = global::System.Array.Empty<global::TypedTranscripts.Guidance>();
+                        var figures = new global::TypedTranscripts.Figure[]
+                        {
+                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Money>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2011, 4), new global::TypedTranscripts.Money(88400000.0m, "USD"), null, 39, text.Substring(272, 91)),
+                            new global::TypedTranscripts.Figure<global::TypedTranscripts.PerShare>("DilutedEps", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2011, 4), new global::TypedTranscripts.PerShare(0.41m, "USD"), null, 40, text.Substring(364, 38)),
+                        };
+                        var changes = new global::TypedTranscripts.Change[]
+                        {
+                            new global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2011, 4), global::TypedTranscripts.FiscalPeriod.OfQuarter(2010, 4), new global::TypedTranscripts.Percentage(9m), null, 39, text.Substring(272, 91)),
+                        };
+                        var guidance = new global::TypedTranscripts.Guidance[]
+                        {
+                            new global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2012, 1), new global::TypedTranscripts.Money(80000000m, "USD"), new global::TypedTranscripts.Money(84000000m, "USD"), global::TypedTranscripts.Direction.None, "USD", null, 40, text.Substring(403, 80)),
+                        };
                         return new global::TypedTranscripts.EarningsCall(
                             company: "Northwind Traders",
                             ticker: "NWND",

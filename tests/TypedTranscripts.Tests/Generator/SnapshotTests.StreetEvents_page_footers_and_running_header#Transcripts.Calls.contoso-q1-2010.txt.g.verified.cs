@@ -87,12 +87,12 @@ namespace Consumer
                 public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Exchange> Exchanges => CallData.Instance.Exchanges;
 
                 /// <summary>
-                /// The quarter's reported figures: 0 in all. Members are for Q1 2010; other periods are in classes named for the period.
+                /// The quarter's reported figures: 7 in all. Members are for Q1 2010; other periods are in classes named for the period.
                 /// </summary>
                 public static class Figures
                 {
                     /// <summary>
-                    /// Every one, in the order the call states them (0).
+                    /// Every one, in the order the call states them (7).
                     /// </summary>
                     public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Figure> All => CallData.Instance.Figures;
 
@@ -100,15 +100,57 @@ namespace Consumer
                     /// The ones about one fiscal period.
                     /// </summary>
                     public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Figure> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.FiguresFor(period);
+
+                    /// <summary>
+                    /// Revenue, GAAP, Q1 2010: $412,000,000. “On a GAAP basis, total revenue for the first quarter was $412 million, up 6% sequentially and up 11% from the prior year first quarter.” (Calls/contoso-q1-2010.txt, line 23).
+                    /// </summary>
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> RevenueGaap => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Instance.Figures[0];
+
+                    /// <summary>
+                    /// DilutedEps, GAAP, Q1 2010: $0.14 per share. “GAAP diluted earnings per share were $0.14, compared to $0.09 in the fourth quarter.” (Calls/contoso-q1-2010.txt, line 24).
+                    /// </summary>
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.PerShare> DilutedEpsGaap => (global::TypedTranscripts.Figure<global::TypedTranscripts.PerShare>)CallData.Instance.Figures[1];
+
+                    /// <summary>
+                    /// GrossMargin, non-GAAP, Q1 2010: 61.2%. “Non-GAAP gross margin was 61.2% of revenue, up 1.4 points from the fourth quarter.” (Calls/contoso-q1-2010.txt, line 25).
+                    /// </summary>
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage> GrossMarginNonGaap => (global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>)CallData.Instance.Figures[3];
+
+                    /// <summary>
+                    /// OperatingExpenses, non-GAAP, Q1 2010: $168,000,000. “Non-GAAP operating expenses were $168 million.” (Calls/contoso-q1-2010.txt, line 26).
+                    /// </summary>
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> OperatingExpensesNonGaap => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Instance.Figures[4];
+
+                    /// <summary>
+                    /// CashAndInvestments, Q1 2010: $1,300,000,000 (approximately). “We ended the quarter with approximately $1.3 billion in cash and investments, and we had 3,120 employees.” (Calls/contoso-q1-2010.txt, line 26).
+                    /// </summary>
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> CashAndInvestments => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Instance.Figures[5];
+
+                    /// <summary>
+                    /// Headcount, Q1 2010: 3,120 count. “We ended the quarter with approximately $1.3 billion in cash and investments, and we had 3,120 employees.” (Calls/contoso-q1-2010.txt, line 26).
+                    /// </summary>
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Count> Headcount => (global::TypedTranscripts.Figure<global::TypedTranscripts.Count>)CallData.Instance.Figures[6];
+
+                    /// <summary>
+                    /// Q4 2009.
+                    /// </summary>
+                    public static class Q4_2009
+                    {
+
+                        /// <summary>
+                        /// DilutedEps, GAAP, Q4 2009: $0.09 per share. “GAAP diluted earnings per share were $0.14, compared to $0.09 in the fourth quarter.” (Calls/contoso-q1-2010.txt, line 24).
+                        /// </summary>
+                        public static global::TypedTranscripts.Figure<global::TypedTranscripts.PerShare> DilutedEpsGaap => (global::TypedTranscripts.Figure<global::TypedTranscripts.PerShare>)CallData.Instance.Figures[2];
+                    }
                 }
 
                 /// <summary>
-                /// The changes stated (up 5% sequentially, down 2 points year over year): 0 in all. Members are for Q1 2010; other periods are in classes named for the period.
+                /// The changes stated (up 5% sequentially, down 2 points year over year): 3 in all. Members are for Q1 2010; other periods are in classes named for the period.
                 /// </summary>
                 public static class Changes
                 {
                     /// <summary>
-                    /// Every one, in the order the call states them (0).
+                    /// Every one, in the order the call states them (3).
                     /// </summary>
                     public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Change> All => CallData.Instance.Changes;
 
@@ -116,15 +158,30 @@ namespace Consumer
                     /// The ones about one fiscal period.
                     /// </summary>
                     public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Change> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.ChangesFor(period);
+
+                    /// <summary>
+                    /// Revenue, GAAP, Q1 2010: 6% versus Q4 2009. “On a GAAP basis, total revenue for the first quarter was $412 million, up 6% sequentially and up 11% from the prior year first quarter.” (Calls/contoso-q1-2010.txt, line 23).
+                    /// </summary>
+                    public static global::TypedTranscripts.Change<global::TypedTranscripts.Percentage> RevenueGaapSequential => (global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>)CallData.Instance.Changes[0];
+
+                    /// <summary>
+                    /// Revenue, GAAP, Q1 2010: 11% versus Q1 2009. “On a GAAP basis, total revenue for the first quarter was $412 million, up 6% sequentially and up 11% from the prior year first quarter.” (Calls/contoso-q1-2010.txt, line 23).
+                    /// </summary>
+                    public static global::TypedTranscripts.Change<global::TypedTranscripts.Percentage> RevenueGaapYearOverYear => (global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>)CallData.Instance.Changes[1];
+
+                    /// <summary>
+                    /// GrossMargin, non-GAAP, Q1 2010: 1.4 points versus Q4 2009. “Non-GAAP gross margin was 61.2% of revenue, up 1.4 points from the fourth quarter.” (Calls/contoso-q1-2010.txt, line 25).
+                    /// </summary>
+                    public static global::TypedTranscripts.Change<global::TypedTranscripts.PercentagePoints> GrossMarginNonGaapSequential => (global::TypedTranscripts.Change<global::TypedTranscripts.PercentagePoints>)CallData.Instance.Changes[2];
                 }
 
                 /// <summary>
-                /// Forward-looking guidance: 0 in all.
+                /// Forward-looking guidance: 3 in all. Members are for Q2 2010; other periods are in classes named for the period.
                 /// </summary>
                 public static class Guidance
                 {
                     /// <summary>
-                    /// Every one, in the order the call states them (0).
+                    /// Every one, in the order the call states them (3).
                     /// </summary>
                     public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Guidance> All => CallData.Instance.Guidance;
 
@@ -132,6 +189,21 @@ namespace Consumer
                     /// The ones about one fiscal period.
                     /// </summary>
                     public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Guidance> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.GuidanceFor(period);
+
+                    /// <summary>
+                    /// Revenue, Q2 2010: $425,000,000 to $440,000,000. “Turning to guidance, we expect second quarter revenue to range between $425 million and $440 million, and non-GAAP earnings per share between $0.16 and $0.18.” (Calls/contoso-q1-2010.txt, line 28).
+                    /// </summary>
+                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>)CallData.Instance.Guidance[0];
+
+                    /// <summary>
+                    /// DilutedEps, non-GAAP, Q2 2010: $0.16 per share to $0.18 per share. “Turning to guidance, we expect second quarter revenue to range between $425 million and $440 million, and non-GAAP earnings per share between $0.16 and $0.18.” (Calls/contoso-q1-2010.txt, line 29).
+                    /// </summary>
+                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.PerShare> DilutedEpsNonGaap => (global::TypedTranscripts.Guidance<global::TypedTranscripts.PerShare>)CallData.Instance.Guidance[1];
+
+                    /// <summary>
+                    /// GrossMargin, non-GAAP, Q2 2010: flat. “We expect gross margin to be roughly flat with the first quarter.” (Calls/contoso-q1-2010.txt, line 29).
+                    /// </summary>
+                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.Percentage> GrossMarginNonGaap => (global::TypedTranscripts.Guidance<global::TypedTranscripts.Percentage>)CallData.Instance.Guidance[2];
                 }
 
                 /// <summary>
@@ -175,9 +247,28 @@ namespace Consumer
                             0, 1, 4,
                             1, 48, 8,
                         };
-                        var figures = global::System.Array.Empty<global::TypedTranscripts.Figure>();
-                        var changes = global::System.Array.Empty<global::TypedTranscripts.Change>();
-                        var guidance = global::System.Array.Empty<global::TypedTranscripts.Guidance>();
+                        var figures = new global::TypedTranscripts.Figure[]
+                        {
+                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Money>("Revenue", null, global::TypedTranscripts.Basis.Gaap, global::TypedTranscripts.FiscalPeriod.OfQuarter(2010, 1), new global::TypedTranscripts.Money(412000000m, "USD"), null, 23, text.Substring(872, 135)),
+                            new global::TypedTranscripts.Figure<global::TypedTranscripts.PerShare>("DilutedEps", null, global::TypedTranscripts.Basis.Gaap, global::TypedTranscripts.FiscalPeriod.OfQuarter(2010, 1), new global::TypedTranscripts.PerShare(0.14m, "USD"), null, 24, text.Substring(1008, 84)),
+                            new global::TypedTranscripts.Figure<global::TypedTranscripts.PerShare>("DilutedEps", null, global::TypedTranscripts.Basis.Gaap, global::TypedTranscripts.FiscalPeriod.OfQuarter(2009, 4), new global::TypedTranscripts.PerShare(0.09m, "USD"), null, 24, text.Substring(1008, 84)),
+                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>("GrossMargin", null, global::TypedTranscripts.Basis.NonGaap, global::TypedTranscripts.FiscalPeriod.OfQuarter(2010, 1), new global::TypedTranscripts.Percentage(61.2m), null, 25, text.Substring(1093, 82)),
+                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Money>("OperatingExpenses", null, global::TypedTranscripts.Basis.NonGaap, global::TypedTranscripts.FiscalPeriod.OfQuarter(2010, 1), new global::TypedTranscripts.Money(168000000m, "USD"), null, 26, text.Substring(1176, 46)),
+                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Money>("CashAndInvestments", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2010, 1), new global::TypedTranscripts.Money(1300000000.0m, "USD"), "approximately", 26, text.Substring(1223, 105)),
+                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Count>("Headcount", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2010, 1), new global::TypedTranscripts.Count(3120m, global::TypedTranscripts.CountUnit.Items), null, 26, text.Substring(1223, 105)),
+                        };
+                        var changes = new global::TypedTranscripts.Change[]
+                        {
+                            new global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>("Revenue", null, global::TypedTranscripts.Basis.Gaap, global::TypedTranscripts.FiscalPeriod.OfQuarter(2010, 1), global::TypedTranscripts.FiscalPeriod.OfQuarter(2009, 4), new global::TypedTranscripts.Percentage(6m), null, 23, text.Substring(872, 135)),
+                            new global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>("Revenue", null, global::TypedTranscripts.Basis.Gaap, global::TypedTranscripts.FiscalPeriod.OfQuarter(2010, 1), global::TypedTranscripts.FiscalPeriod.OfQuarter(2009, 1), new global::TypedTranscripts.Percentage(11m), null, 23, text.Substring(872, 135)),
+                            new global::TypedTranscripts.Change<global::TypedTranscripts.PercentagePoints>("GrossMargin", null, global::TypedTranscripts.Basis.NonGaap, global::TypedTranscripts.FiscalPeriod.OfQuarter(2010, 1), global::TypedTranscripts.FiscalPeriod.OfQuarter(2009, 4), new global::TypedTranscripts.PercentagePoints(1.4m), null, 25, text.Substring(1093, 82)),
+                        };
+                        var guidance = new global::TypedTranscripts.Guidance[]
+                        {
+                            new global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2010, 2), new global::TypedTranscripts.Money(425000000m, "USD"), new global::TypedTranscripts.Money(440000000m, "USD"), global::TypedTranscripts.Direction.None, "USD", null, 28, text.Substring(1329, 158)),
+                            new global::TypedTranscripts.Guidance<global::TypedTranscripts.PerShare>("DilutedEps", null, global::TypedTranscripts.Basis.NonGaap, global::TypedTranscripts.FiscalPeriod.OfQuarter(2010, 2), new global::TypedTranscripts.PerShare(0.16m, "USD"), new global::TypedTranscripts.PerShare(0.18m, "USD"), global::TypedTranscripts.Direction.None, "USD/share", null, 29, text.Substring(1329, 158)),
+                            new global::TypedTranscripts.Guidance<global::TypedTranscripts.Percentage>("GrossMargin", null, global::TypedTranscripts.Basis.NonGaap, global::TypedTranscripts.FiscalPeriod.OfQuarter(2010, 2), null, null, global::TypedTranscripts.Direction.Flat, "percent", null, 29, text.Substring(1488, 65)),
+                        };
                         return new global::TypedTranscripts.EarningsCall(
                             company: "Contoso Networks",
                             ticker: "CTSO",
