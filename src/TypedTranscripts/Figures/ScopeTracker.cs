@@ -35,6 +35,19 @@ namespace TypedTranscripts.Figures
         private static readonly int Discuss = Vocabulary.Add("discuss", WordClass.Stop | WordClass.ScopeWord);
         private static readonly int Comparisons = Vocabulary.Add("comparisons", WordClass.Stop | WordClass.ScopeWord);
         private static readonly int Corresponding = Vocabulary.Add("corresponding", WordClass.Stop);
+        private static readonly int Compare = Vocabulary.Add("compare", WordClass.Stop | WordClass.ScopeWord);
+        private static readonly int Comparison = Vocabulary.Add("comparison", WordClass.Stop | WordClass.ScopeWord);
+        private static readonly int Noted = Vocabulary.Add("noted", WordClass.Stop);
+        private static readonly int Stated = Vocabulary.Add("stated", WordClass.Stop);
+        private static readonly int Specified = Vocabulary.Add("specified", WordClass.Stop);
+        private static readonly int Indicated = Vocabulary.Add("indicated", WordClass.Stop);
+        private static readonly int YearWord = Vocabulary.Add("year", WordClass.Stop);
+        private static readonly int Ago = Vocabulary.Add("ago", WordClass.Stop);
+        private static readonly int Last = Vocabulary.Add("last", WordClass.Stop);
+        private static readonly int Prior = Vocabulary.Add("prior", WordClass.Stop);
+        private static readonly int Previous = Vocabulary.Add("previous", WordClass.Stop);
+        private static readonly int Over = Vocabulary.Add("over", WordClass.Stop);
+        private static readonly int All = Vocabulary.Add("all", WordClass.Stop);
         private static readonly int Results = Vocabulary.Add("results", WordClass.Stop);
         private static readonly int Performance = Vocabulary.Add("performance");
         private static readonly int Segments = Vocabulary.Add("segments", WordClass.ScopeWord);
@@ -189,15 +202,19 @@ namespace TypedTranscripts.Figures
         public void ReadDefaults(SentenceTokens s)
         {
             var basis = SentenceBasis(s);
-            bool unlessOtherwise = false, refers = false, comparisons = false, corresponding = false, guidance = false;
+            bool unlessOtherwise = false, refers = false, comparisons = false, corresponding = false, generally = false, guidance = false;
             for (int k = 0; k < s.Count; k++)
             {
                 int w = s[k].Kind == TokenKind.Word ? s[k].Word : Vocabulary.Unknown;
                 int next = k + 1 < s.Count && s[k + 1].Kind == TokenKind.Word ? s[k + 1].Word : Vocabulary.Unknown;
-                if (w == Unless && next == Otherwise) unlessOtherwise = true;
+                if (w == Unless && SaysOtherwise(s, k)) unlessOtherwise = true;
                 else if (w == Refer || w == Discuss) refers = true;
-                else if (w == Comparisons) comparisons = true;
+                else if (w == Comparisons || w == Comparison || w == Compare) comparisons = true;
+                else if (w == All || w == Cues.Growth) generally = true;
                 else if (w == Corresponding) corresponding = true;
+                // "the same quarter last year", "the prior year", "a year ago", "year over year"
+                else if (w == YearWord && (k > 0 && (s[k - 1].IsWord(Last) || s[k - 1].IsWord(Prior) || s[k - 1].IsWord(Previous)) || next == Ago || next == Over))
+                    corresponding = true;
                 else if (Vocabulary.Is(w, WordClass.OutlookNoun)) guidance = true;
                 // "our segment results", "segment performance", "by segment"
                 if ((w == Cues.Segment || w == Segments) && (next == Results || next == Performance)) InSegmentReview = true;
@@ -211,7 +228,17 @@ namespace TypedTranscripts.Figures
             if (basis == Basis.NonGaap && guidance) GuidanceBasis = basis;
             else if (basis != Basis.Unspecified && (unlessOtherwise || refers)) CallBasis = basis;
             // "relate to the corresponding period of last year", "year over year unless otherwise noted"
-            if (comparisons && (corresponding || unlessOtherwise)) CallComparison = PeriodKind.YearAgo;
+            if (comparisons && corresponding && (unlessOtherwise || generally)) CallComparison = PeriodKind.YearAgo;
+        }
+
+        /// <summary>"unless otherwise noted", "unless we say otherwise", "unless stated": a default the call sets.</summary>
+        private static bool SaysOtherwise(SentenceTokens s, int unless)
+        {
+            for (int k = unless + 1; k < s.Count && k <= unless + 4; k++)
+            {
+                if (s[k].IsWord(Otherwise) || s[k].IsWord(Noted) || s[k].IsWord(Stated) || s[k].IsWord(Specified) || s[k].IsWord(Indicated)) return true;
+            }
+            return false;
         }
 
         /// <summary>

@@ -65,6 +65,25 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(Basis.NonGaap, x.Figure("OperatingExpenses", "Q2 2024").Basis);
         }
 
+        [Theory]
+        [InlineData("All growth comparisons relate to the corresponding period of last year unless otherwise noted.")]
+        [InlineData("Unless we say otherwise, growth rates compare with the same quarter last year.")]
+        [InlineData("Unless otherwise stated, all comparisons are year over year.")]
+        public void Takes_the_call_wide_comparison_the_opening_remarks_state(string opening)
+        {
+            var x = Run(Cfo(opening), Cfo("Revenue was $286 million, up 14%."));
+            var change = Assert.Single(x.Result.Changes);
+            Assert.Equal(("Revenue", "Q2 2023", 14m), (change.Metric, change.Versus.ToString(), change.Quantity.Number));
+        }
+
+        [Fact]
+        public void A_comparison_without_a_stated_default_is_not_guessed()
+        {
+            var x = Run(Cfo("In comparison with our plan, the quarter went well."), Cfo("Revenue was $286 million, up 14%."));
+            Assert.Empty(x.Result.Changes);
+            Assert.Contains(x.Problems, p => p.Code == ProblemCode.UnresolvedFigure);
+        }
+
         [Fact]
         public void A_carried_basis_reaches_only_measures_that_have_gaap_and_non_gaap_versions()
         {
