@@ -27,6 +27,13 @@ namespace TypedTranscripts.Structure
                     problems.Add(Problems.AtStart(ProblemCode.UnrecognisedLayout, "The transcript is empty."));
                     return new TranscriptParseResult(null, problems);
                 }
+                if (LooksBinary(source))
+                {
+                    problems.Add(Problems.AtLine(ProblemCode.UnrecognisedLayout, source, source.LineIndexOf(source.FirstControl), Problems.Format(
+                        "The file holds binary data, not text: {0:N0} of its {1:N0} characters are control characters such as NUL. A transcript is plain text; one in UTF-16 needs its byte-order mark.",
+                        source.ControlCharacters, source.Text.Length)));
+                    return new TranscriptParseResult(null, problems);
+                }
 
                 ITranscriptLayout? layout = options.Layout != TranscriptLayout.Unknown ? LayoutDetector.Find(options.Layout) : LayoutDetector.Detect(source);
                 if (layout is null)
@@ -56,6 +63,9 @@ namespace TypedTranscripts.Structure
                 return new TranscriptParseResult(null, problems);
             }
         }
+
+        /// <summary>Text has no control characters but the odd stray one; one in a hundred is data, or UTF-16 read as UTF-8.</summary>
+        private static bool LooksBinary(SourceText source) => source.ControlCharacters > 0 && source.ControlCharacters >= source.Text.Length / 100;
 
         private static bool IsBlank(SourceText source)
         {

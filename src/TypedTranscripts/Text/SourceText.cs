@@ -12,16 +12,24 @@ namespace TypedTranscripts.Text
         private readonly int[] _starts;
         private readonly int[] _lengths;
 
-        private SourceText(string text, int[] starts, int[] lengths, int count)
+        private SourceText(string text, int[] starts, int[] lengths, int count, int controlCharacters, int firstControl)
         {
             Text = text;
             _starts = starts;
             _lengths = lengths;
             LineCount = count;
+            ControlCharacters = controlCharacters;
+            FirstControl = firstControl;
         }
 
-        /// <summary>The whole text (C1 controls mapped to Windows-1252, otherwise unchanged).</summary>
+        /// <summary>The whole text, normalised (see <see cref="Normalize"/>): what every later stage and the generated code hold.</summary>
         public string Text { get; }
+
+        /// <summary>How many control characters (NUL and the like) the text had; a binary file has many.</summary>
+        public int ControlCharacters { get; }
+
+        /// <summary>The offset of the first control character, or -1.</summary>
+        public int FirstControl { get; }
 
         /// <summary>How many lines; a text without a final newline still counts its last line.</summary>
         public int LineCount { get; }
@@ -29,7 +37,7 @@ namespace TypedTranscripts.Text
         /// <summary>Splits on CRLF, LF and CR.</summary>
         public static SourceText From(string text, System.Threading.CancellationToken cancellationToken = default)
         {
-            text = RepairC1Controls(text);
+            text = Normalize(text, out int controlCharacters, out int firstControl, cancellationToken);
             var starts = new List<int>(Math.Max(16, text.Length / 64));
             var lengths = new List<int>(starts.Capacity);
             int start = 0;
@@ -51,7 +59,7 @@ namespace TypedTranscripts.Text
                 starts.Add(start);
                 lengths.Add(n - start);
             }
-            return new SourceText(text, starts.ToArray(), lengths.ToArray(), starts.Count);
+            return new SourceText(text, starts.ToArray(), lengths.ToArray(), starts.Count, controlCharacters, firstControl);
         }
 
         private static readonly char[] LineBreaks = { '\n', '\r' };
@@ -95,29 +103,42 @@ namespace TypedTranscripts.Text
         }
 
         /// <summary>
-        /// Windows-1252 text that was decoded as Latin-1 carries C1 controls (U+0080–U+009F) where it meant quotes,
-        /// dashes and the euro sign. Real text never uses C1 controls, so mapping them back is safe.
+        /// Maps what no transcript means to one safe character each, so that offsets stay those of the file:
+        /// C1 controls (U+0080–U+009F) become the Windows-1252 characters they stand for in text decoded as Latin-1
+        /// (quotes, dashes, the euro sign; real text never uses C1 controls); lone surrogates, NUL and the other control
+        /// characters but tab, line feed, vertical tab, form feed and carriage return become U+FFFD. Lone surrogates
+        /// cannot be written as UTF-8, and generated code holds the text as UTF-8, so the model the generator emits
+        /// equals the one a run-time parse returns only if both replace them the same way here.
         /// </summary>
-        private static string RepairC1Controls(string text)
+        internal static string Normalize(string text, out int controlCharacters, out int firstControl, System.Threading.CancellationToken cancellationToken = default)
         {
-            int first = -1;
+            controlCharacters = 0;
+            firstControl = -1;
+            char[]? chars = null;
             for (int i = 0; i < text.Length; i++)
             {
+                if ((i & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
                 char c = text[i];
-                if (c >= '\u0080' && c <= '\u009F')
+                if (c >= ' ' && c < '\u007F' || c > '\u009F' && !char.IsSurrogate(c)) continue;
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                 {
-                    first = i;
-                    break;
+                    i++;
+                    continue;
                 }
+                char replacement = char.IsSurrogate(c) ? '\uFFFD' : c >= '\u0080' ? TextDecoder.Cp1252High[c - 0x80] : c;
+                if (IsControl(replacement))
+                {
+                    replacement = '\uFFFD';
+                    if (controlCharacters++ == 0) firstControl = i;
+                }
+                if (replacement == c) continue;
+                chars ??= text.ToCharArray();
+                chars[i] = replacement;
             }
-            if (first < 0) return text;
-            var chars = text.ToCharArray();
-            for (int i = first; i < chars.Length; i++)
-            {
-                char c = chars[i];
-                if (c >= '\u0080' && c <= '\u009F') chars[i] = TextDecoder.Cp1252High[c - 0x80];
-            }
-            return new string(chars);
+            return chars is null ? text : new string(chars);
         }
+
+        private static bool IsControl(char c) =>
+            (c < ' ' && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r') || (c >= '\u007F' && c <= '\u009F');
     }
 }
