@@ -17,6 +17,25 @@ namespace TypedTranscripts.Layouts
         /// <summary>People from participant lists, in listed order.</summary>
         public List<Participant> Participants { get; } = new List<Participant>();
 
+        private readonly Dictionary<string, Participant> _participantsByKey = new Dictionary<string, Participant>(StringComparer.Ordinal);
+        private int _participantsIndexed;
+
+        /// <summary>
+        /// The first listed participant whose name has the same <see cref="Names.Key"/>, or null. Looked up, not searched:
+        /// a speaker line asks for every bare name, and a transcript may list thousands.
+        /// </summary>
+        public Participant? FindParticipant(string name)
+        {
+            for (; _participantsIndexed < Participants.Count; _participantsIndexed++)
+            {
+                var participant = Participants[_participantsIndexed];
+                string participantKey = Names.Key(participant.Name);
+                if (participantKey.Length > 0 && !_participantsByKey.ContainsKey(participantKey)) _participantsByKey[participantKey] = participant;
+            }
+            string key = Names.Key(name);
+            return key.Length > 0 && _participantsByKey.TryGetValue(key, out var found) ? found : null;
+        }
+
         /// <summary>True when the text had participant lists, so an unlisted speaker is worth a warning.</summary>
         public bool HasParticipantLists { get; set; }
 
