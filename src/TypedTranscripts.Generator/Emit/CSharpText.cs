@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Threading;
 
 namespace TypedTranscripts.Generator.Emit
 {
@@ -11,28 +12,31 @@ namespace TypedTranscripts.Generator.Emit
     internal static class CSharpText
     {
         /// <summary>A regular string literal, printable ASCII only: everything else is a <c>\u</c> escape.</summary>
-        public static string Literal(string? value)
+        public static string Literal(string? value, CancellationToken cancellationToken = default)
         {
             if (value is null) return "null";
             var builder = new StringBuilder(value.Length + 2);
             builder.Append('"');
-            AppendEscaped(builder, value);
+            AppendEscaped(builder, value, cancellationToken);
             return builder.Append('"').ToString();
         }
 
         /// <summary>A UTF-8 literal (<c>"…"u8</c>); lone surrogates, which UTF-8 cannot hold, become U+FFFD.</summary>
-        public static string Utf8Literal(string value)
+        public static string Utf8Literal(string value, CancellationToken cancellationToken = default)
         {
             var builder = new StringBuilder(value.Length + 4);
             builder.Append('"');
-            AppendEscaped(builder, ReplaceLoneSurrogates(value));
+            AppendEscaped(builder, ReplaceLoneSurrogates(value), cancellationToken);
             return builder.Append("\"u8").ToString();
         }
 
-        private static void AppendEscaped(StringBuilder builder, string value)
+        private static void AppendEscaped(StringBuilder builder, string value, CancellationToken cancellationToken)
         {
-            foreach (char c in value)
+            for (int i = 0; i < value.Length; i++)
             {
+                // A call's text can be tens of megabytes: a cancelled build must not wait for all of it.
+                if ((i & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
+                char c = value[i];
                 switch (c)
                 {
                     case '"': builder.Append("\\\""); break;
@@ -69,7 +73,7 @@ namespace TypedTranscripts.Generator.Emit
                     space = false;
                     continue;
                 }
-                if (char.IsSurrogate(c)) c = '\uFFFD';
+                if (char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') c = '\uFFFD'; // not characters XML allows
                 if (IsLineBreakOrControl(c) || char.IsWhiteSpace(c))
                 {
                     if (!space && builder.Length > 0) builder.Append(' ');
@@ -99,6 +103,34 @@ namespace TypedTranscripts.Generator.Emit
             (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F' || c == '\u061C'
             || c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060'
             || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
+
+        /// <summary>
+        /// A diagnostic message, which quotes transcript text, for one line of a build log: line breaks, controls and
+        /// invisible or bidirectional format characters become visible <c>\uXXXX</c>, so that no quoted text can start a
+        /// line of its own (a forged <c>error CS…</c>) or reorder what the reader sees.
+        /// </summary>
+        public static string DiagnosticText(string message)
+        {
+            StringBuilder? builder = null;
+            for (int i = 0; i < message.Length; i++)
+            {
+                char c = message[i];
+                if (char.IsHighSurrogate(c) && i + 1 < message.Length && char.IsLowSurrogate(message[i + 1]))
+                {
+                    builder?.Append(c).Append(message[i + 1]);
+                    i++;
+                    continue;
+                }
+                if (IsLineBreakOrControl(c) || IsInvisibleFormat(c) || char.IsSurrogate(c))
+                {
+                    builder ??= new StringBuilder(message, 0, i, message.Length + 16);
+                    builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    continue;
+                }
+                builder?.Append(c);
+            }
+            return builder?.ToString() ?? message;
+        }
 
         public static string ReplaceLoneSurrogates(string value)
         {

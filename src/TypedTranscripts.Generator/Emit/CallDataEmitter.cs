@@ -13,7 +13,7 @@ namespace TypedTranscripts.Generator.Emit
     {
         private const string Tt = "global::TypedTranscripts.";
 
-        public static void Emit(SourceWriter w, EarningsCall call, bool utf8Literals)
+        public static void Emit(SourceWriter w, EarningsCall call, bool utf8Literals, System.Threading.CancellationToken cancellationToken)
         {
             var text = new StringBuilder();
             var turnRows = new List<int>();
@@ -42,12 +42,13 @@ namespace TypedTranscripts.Generator.Emit
             w.Line();
             w.Open($"private static {Tt}EarningsCall Build()");
             string allText = text.ToString();
-            w.Line("string text = " + (utf8Literals ? "global::System.Text.Encoding.UTF8.GetString(" + CSharpText.Utf8Literal(allText) + ")" : CSharpText.Literal(allText)) + ";");
+            w.Line("string text = " + (utf8Literals ? "global::System.Text.Encoding.UTF8.GetString(" + CSharpText.Utf8Literal(allText, cancellationToken) + ")" : CSharpText.Literal(allText, cancellationToken)) + ";");
 
             w.Line($"var speakers = new {Tt}Speaker[]");
             w.Line("{");
             foreach (var speaker in call.Speakers)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 w.Line($"    new {Tt}Speaker({CSharpText.Literal(speaker.Name)}, {CSharpText.Literal(speaker.Company)}, {CSharpText.Literal(speaker.Title)}, {Tt}SpeakerRole.{speaker.Role}),");
             }
             w.Line("};");

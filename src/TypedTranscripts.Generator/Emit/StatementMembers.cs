@@ -56,22 +56,23 @@ namespace TypedTranscripts.Generator.Emit
                 if (!scopes.TryGetValue(group, out var scope))
                 {
                     scope = new NameScope(group.Name, "All", "ForPeriod", "Segments");
-                    foreach (var child in group.Children.Keys) scope.Claim(child);
+                    foreach (var child in group.Children.Values) scope.Claim(child.Name);
                     scopes[group] = scope;
                 }
                 group.Members.Add(new Member(i, scope.Claim(name), statement));
             }
             return root;
 
+            // A class for a period or a segment, found again by the same name; its own name is one that no member of
+            // the parent has, and that neither hides an inherited member nor its parent's name.
             Group Child(Group parent, string name)
             {
-                if (!parent.Children.TryGetValue(name, out var child))
-                {
-                    if (name == parent.Name) name += "_";
-                    child = new Group(name);
-                    parent.Children[name] = child;
-                    if (scopes.TryGetValue(parent, out var parentScope)) parentScope.Claim(name);
-                }
+                if (parent.Children.TryGetValue(name, out var child)) return child;
+                string className = name;
+                while (className == parent.Name || NameScope.IsReserved(className)) className += "_";
+                if (scopes.TryGetValue(parent, out var parentScope)) className = parentScope.Claim(className);
+                child = new Group(className);
+                parent.Children[name] = child;
                 return child;
             }
         }
