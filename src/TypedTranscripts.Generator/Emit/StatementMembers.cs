@@ -11,6 +11,8 @@ namespace TypedTranscripts.Generator.Emit
     /// </summary>
     internal static class StatementMembers
     {
+        private const string SegmentsClass = "Segments";
+
         internal sealed class Member
         {
             public Member(int index, string name, Statement statement)
@@ -49,13 +51,13 @@ namespace TypedTranscripts.Generator.Emit
                 if (mainPeriod is not { } main || statement.Period != main)
                     group = Child(group, statement.Period.ToIdentifier());
                 if (statement.Segment is not null)
-                    group = Child(Child(group, "Segments"), Identifiers.Pascal(statement.Segment, "Segment"));
+                    group = Child(Child(group, SegmentsClass), Identifiers.Pascal(statement.Segment, "Segment"));
 
                 string name = Identifiers.Pascal(memberName(statement), "Value");
                 if (!seen.Add((group, name + "|" + ValueKey(statement)))) continue; // the same fact said again
                 if (!scopes.TryGetValue(group, out var scope))
                 {
-                    scope = new NameScope(group.Name, "All", "ForPeriod", "Segments");
+                    scope = new NameScope(group.Name, "All", "ForPeriod", SegmentsClass);
                     foreach (var child in group.Children.Values) scope.Claim(child.Name);
                     scopes[group] = scope;
                 }
@@ -64,13 +66,13 @@ namespace TypedTranscripts.Generator.Emit
             return root;
 
             // A class for a period or a segment, found again by the same name; its own name is one that no member of
-            // the parent has, and that neither hides an inherited member nor its parent's name.
+            // the parent has (Segments is reserved for itself), and that neither hides an inherited member nor its parent's name.
             Group Child(Group parent, string name)
             {
                 if (parent.Children.TryGetValue(name, out var child)) return child;
                 string className = name;
                 while (className == parent.Name || NameScope.IsReserved(className)) className += "_";
-                if (scopes.TryGetValue(parent, out var parentScope)) className = parentScope.Claim(className);
+                if (className != SegmentsClass && scopes.TryGetValue(parent, out var parentScope)) className = parentScope.Claim(className);
                 child = new Group(className);
                 parent.Children[name] = child;
                 return child;

@@ -19,6 +19,33 @@ namespace TypedTranscripts.Tests.Infrastructure
     {
         public static TranscriptInput FromFixture(string fixture, string? relativePath = null, IReadOnlyDictionary<string, string>? metadata = null) =>
             new(relativePath ?? fixture.Replace('\\', '/'), File.ReadAllText(Corpus.Fixture(fixture)), metadata);
+
+        /// <summary>
+        /// A file's bytes decoded as the compiler decodes an additional file: by its byte-order mark, else as UTF-8, and
+        /// when that fails, as Windows-1252.
+        /// </summary>
+        public static TranscriptInput FromBytes(string relativePath, byte[] bytes, IReadOnlyDictionary<string, string>? metadata = null)
+        {
+            bool bom = bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF)
+                || bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+            string text;
+            if (bom)
+            {
+                text = SourceText.From(bytes, bytes.Length).ToString();
+            }
+            else
+            {
+                try
+                {
+                    text = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+                }
+                catch (System.Text.DecoderFallbackException)
+                {
+                    text = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetString(bytes);
+                }
+            }
+            return new(relativePath, text, metadata);
+        }
     }
 
     /// <summary>
@@ -39,9 +66,10 @@ namespace TypedTranscripts.Tests.Infrastructure
         public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
 
         public GeneratorHarness(IEnumerable<TranscriptInput> transcripts, string userSource = "", IReadOnlyDictionary<string, string>? properties = null,
-            LanguageVersion languageVersion = LanguageVersion.Latest, bool trackSteps = true, bool treatWarningsAsErrors = false, IEnumerable<(string Path, string Text)>? otherAdditionalFiles = null)
+            LanguageVersion languageVersion = LanguageVersion.Latest, bool trackSteps = true, bool treatWarningsAsErrors = false, IEnumerable<(string Path, string Text)>? otherAdditionalFiles = null,
+            DocumentationMode documentationMode = DocumentationMode.Parse)
         {
-            var parseOptions = new CSharpParseOptions(languageVersion);
+            var parseOptions = new CSharpParseOptions(languageVersion, documentationMode);
             Transcripts = transcripts.ToList();
             var texts = Transcripts.Select(t => Track(new InMemoryAdditionalText(ProjectDirectory + t.RelativePath, t.Text))).ToList();
             var others = (otherAdditionalFiles ?? Array.Empty<(string, string)>()).Select(o => (AdditionalText)new InMemoryAdditionalText(ProjectDirectory + o.Item1, o.Item2)).ToList();
@@ -122,6 +150,12 @@ namespace TypedTranscripts.Tests.Infrastructure
     public sealed record GeneratorOutcome(Compilation Output, GeneratorDriverRunResult Result, ImmutableArray<Diagnostic> GeneratorDiagnostics, ImmutableArray<Diagnostic> CompilationDiagnostics)
     {
         public IEnumerable<GeneratedSourceResult> Sources => Result.Results.SelectMany(r => r.GeneratedSources);
+
+        /// <summary>What the generator threw out of a pipeline step (the compiler would report CS8785), or null.</summary>
+        public Exception? GeneratorException => Result.Results.Single().Exception;
+
+        /// <summary>The generator's own diagnostics with this id.</summary>
+        public IEnumerable<Diagnostic> Reported(string id) => GeneratorDiagnostics.Where(d => d.Id == id);
 
         public string Source(string hintName) => Sources.Single(s => s.HintName == hintName).SourceText.ToString();
 
