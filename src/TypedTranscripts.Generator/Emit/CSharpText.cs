@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Threading;
@@ -12,29 +13,41 @@ namespace TypedTranscripts.Generator.Emit
     internal static class CSharpText
     {
         /// <summary>A regular string literal, printable ASCII only: everything else is a <c>\u</c> escape.</summary>
-        public static string Literal(string? value, CancellationToken cancellationToken = default)
+        public static string Literal(string? value)
         {
             if (value is null) return "null";
             var builder = new StringBuilder(value.Length + 2);
-            builder.Append('"');
-            AppendEscaped(builder, value, cancellationToken);
-            return builder.Append('"').ToString();
+            AppendLiteral(builder, new[] { value }, CancellationToken.None);
+            return builder.ToString();
         }
 
-        /// <summary>A UTF-8 literal (<c>"…"u8</c>); lone surrogates, which UTF-8 cannot hold, become U+FFFD.</summary>
-        public static string Utf8Literal(string value, CancellationToken cancellationToken = default)
+        /// <summary>
+        /// One <see cref="Literal"/> of <paramref name="pieces"/> one after another, written straight into
+        /// <paramref name="builder"/>: a call's text can be tens of megabytes, and a cancelled build must not wait for
+        /// it, nor for copies of it.
+        /// </summary>
+        public static void AppendLiteral(StringBuilder builder, IReadOnlyList<string> pieces, CancellationToken cancellationToken)
         {
-            var builder = new StringBuilder(value.Length + 4);
             builder.Append('"');
-            AppendEscaped(builder, ReplaceLoneSurrogates(value), cancellationToken);
-            return builder.Append("\"u8").ToString();
+            foreach (var piece in pieces) AppendEscaped(builder, piece, cancellationToken);
+            builder.Append('"');
+        }
+
+        /// <summary>
+        /// The same as a UTF-8 literal (<c>"…"u8</c>); lone surrogates, which UTF-8 cannot hold, become U+FFFD (the text
+        /// stage leaves none in a parsed call).
+        /// </summary>
+        public static void AppendUtf8Literal(StringBuilder builder, IReadOnlyList<string> pieces, CancellationToken cancellationToken)
+        {
+            builder.Append('"');
+            foreach (var piece in pieces) AppendEscaped(builder, ReplaceLoneSurrogates(piece), cancellationToken);
+            builder.Append("\"u8");
         }
 
         private static void AppendEscaped(StringBuilder builder, string value, CancellationToken cancellationToken)
         {
             for (int i = 0; i < value.Length; i++)
             {
-                // A call's text can be tens of megabytes: a cancelled build must not wait for all of it.
                 if ((i & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
                 char c = value[i];
                 switch (c)

@@ -47,6 +47,7 @@ namespace TypedTranscripts.Generator.Emit
             w.Close();
             w.Close();
             w.Close();
+            cancellationToken.ThrowIfCancellationRequested();
             return w.ToString();
         }
 

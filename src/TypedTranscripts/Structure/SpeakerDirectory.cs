@@ -131,9 +131,10 @@ namespace TypedTranscripts.Structure
             void Consider(SpeakerDraft draft)
             {
                 if (draft.Role == SpeakerRole.Operator) return;
-                if (turn.Company is not null && draft.Company is not null && !Names.SameCompany(turn.Company, draft.Company)) return;
                 int strength = Names.MatchStrength(draft.Spelling, spelling);
                 if (strength == 0) return;
+                // Only now, as it allocates: a thousand people who share a first name are compared at no cost.
+                if (turn.Company is not null && draft.Company is not null && !Names.SameCompany(turn.Company, draft.Company)) return;
                 if (strength > bestStrength)
                 {
                     best = draft;

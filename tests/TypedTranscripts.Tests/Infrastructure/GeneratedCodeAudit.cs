@@ -69,12 +69,12 @@ namespace TypedTranscripts.Tests.Infrastructure
         public static void Check(string name, SyntaxTree tree, HashSet<string> modelTexts)
         {
             var root = tree.GetRoot();
-            Assert.False(root.ContainsDiagnostics, $"{name}: {string.Join("; ", tree.GetDiagnostics().Take(3))}");
+            if (root.ContainsDiagnostics) Assert.Fail($"{name}: {string.Join("; ", tree.GetDiagnostics().Take(3))}");
             Assert.False(root.ContainsSkippedText, $"{name} holds skipped text");
 
             foreach (var node in root.DescendantNodesAndSelf(descendIntoTrivia: true))
             {
-                Assert.True(TemplateKinds.Contains(node.Kind()), $"{name}: {node.Kind()} is not in any template: {Show(node)}");
+                if (!TemplateKinds.Contains(node.Kind())) Assert.Fail($"{name}: {node.Kind()} is not in any template: {Show(node)}");
                 switch (node)
                 {
                     case InvocationExpressionSyntax invocation:
@@ -94,14 +94,14 @@ namespace TypedTranscripts.Tests.Infrastructure
             int nullable = 0;
             foreach (var trivia in root.DescendantTrivia(descendIntoTrivia: true))
             {
-                Assert.True(TemplateTrivia.Contains(trivia.Kind()), $"{name}: {trivia.Kind()} trivia: {Show(trivia.ToFullString())}");
+                if (!TemplateTrivia.Contains(trivia.Kind())) Assert.Fail($"{name}: {trivia.Kind()} trivia: {Show(trivia.ToFullString())}");
                 if (trivia.IsKind(SyntaxKind.NullableDirectiveTrivia))
                 {
                     Assert.Equal("#nullable enable", trivia.ToString().Trim());
                     nullable++;
                 }
-                if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia))
-                    Assert.True(TemplateComment.IsMatch(trivia.ToString()), $"{name}: comment not from a template: {Show(trivia.ToString())}");
+                if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) && !TemplateComment.IsMatch(trivia.ToString()))
+                    Assert.Fail($"{name}: comment not from a template: {Show(trivia.ToString())}");
             }
             Assert.Equal(1, nullable);
 
@@ -111,11 +111,11 @@ namespace TypedTranscripts.Tests.Infrastructure
                 {
                     case SyntaxKind.IdentifierToken:
                         // No \uXXXX escapes: what a reader sees is the name the compiler binds.
-                        Assert.True(token.Text == token.ValueText || token.Text == "@" + token.ValueText, $"{name}: identifier {Show(token.Text)}");
+                        if (token.Text != token.ValueText && token.Text != "@" + token.ValueText) Assert.Fail($"{name}: identifier {Show(token.Text)}");
                         break;
                     case SyntaxKind.StringLiteralToken:
                     case SyntaxKind.Utf8StringLiteralToken:
-                        Assert.True(modelTexts.Contains(token.ValueText), $"{name}: the literal {Show(token.Text)} is none of the model's texts");
+                        if (!modelTexts.Contains(token.ValueText)) Assert.Fail($"{name}: the literal {Show(token.Text)} is none of the model's texts");
                         break;
                     case SyntaxKind.XmlEntityLiteralToken:
                         Assert.Contains(token.Text, new[] { "&amp;", "&lt;", "&gt;" });
