@@ -113,7 +113,7 @@ namespace TypedTranscripts.Tests.Infrastructure
         {
             Driver = Driver.RunGeneratorsAndUpdateCompilation(Compilation, out var output, out var generatorDiagnostics, cancellationToken);
             var result = Driver.GetRunResult();
-            return new GeneratorOutcome(output, result, generatorDiagnostics, output.GetDiagnostics(cancellationToken));
+            return new GeneratorOutcome(output, result, generatorDiagnostics);
         }
 
         public void ReplaceCompilation(CSharpCompilation compilation) => Compilation = compilation;
@@ -147,8 +147,13 @@ namespace TypedTranscripts.Tests.Infrastructure
         }
     }
 
-    public sealed record GeneratorOutcome(Compilation Output, GeneratorDriverRunResult Result, ImmutableArray<Diagnostic> GeneratorDiagnostics, ImmutableArray<Diagnostic> CompilationDiagnostics)
+    public sealed record GeneratorOutcome(Compilation Output, GeneratorDriverRunResult Result, ImmutableArray<Diagnostic> GeneratorDiagnostics)
     {
+        private ImmutableArray<Diagnostic>? _compilationDiagnostics;
+
+        /// <summary>Every diagnostic of the compilation with the generated code, computed when first asked: binding is the costly part of a run.</summary>
+        public ImmutableArray<Diagnostic> CompilationDiagnostics => _compilationDiagnostics ??= Output.GetDiagnostics();
+
         public IEnumerable<GeneratedSourceResult> Sources => Result.Results.SelectMany(r => r.GeneratedSources);
 
         /// <summary>What the generator threw out of a pipeline step (the compiler would report CS8785), or null.</summary>
