@@ -145,7 +145,7 @@ namespace TypedTranscripts.Generator.Emit
             return builder?.ToString() ?? message;
         }
 
-        public static string ReplaceLoneSurrogates(string value)
+        private static string ReplaceLoneSurrogates(string value)
         {
             StringBuilder? builder = null;
             for (int i = 0; i < value.Length; i++)

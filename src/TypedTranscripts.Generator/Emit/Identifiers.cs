@@ -21,8 +21,8 @@ namespace TypedTranscripts.Generator.Emit
         public static string Pascal(string? text, string fallback)
         {
             if (string.IsNullOrWhiteSpace(text)) return fallback;
-            // Lone surrogates make Normalize throw; they are no letters anyway.
-            string decomposed = CSharpText.ReplaceLoneSurrogates(text!).Normalize(NormalizationForm.FormD);
+            // Names from item metadata skip the text stage, whose replacements keep Normalize from throwing.
+            string decomposed = Text.SourceText.Normalize(text!).Normalize(NormalizationForm.FormD);
             var builder = new StringBuilder(decomposed.Length);
             var word = new StringBuilder();
             foreach (char c in decomposed)

@@ -30,8 +30,8 @@ namespace TypedTranscripts.Structure
                 if (LooksBinary(source))
                 {
                     problems.Add(Problems.AtLine(ProblemCode.UnrecognisedLayout, source, source.LineIndexOf(source.FirstControl), Problems.Format(
-                        "The file holds binary data, not text: {0:N0} of its {1:N0} characters are control characters such as NUL. A transcript is plain text; one in UTF-16 needs its byte-order mark.",
-                        source.ControlCharacters, source.Text.Length)));
+                        "The file holds binary data, not text: it has {0:N0} control characters such as NUL. A transcript is plain text; one in UTF-16 needs its byte-order mark.",
+                        source.ControlCharacters)));
                     return new TranscriptParseResult(null, problems);
                 }
 
@@ -64,8 +64,17 @@ namespace TypedTranscripts.Structure
             }
         }
 
-        /// <summary>Text has no control characters but the odd stray one; one in a hundred is data, or UTF-16 read as UTF-8.</summary>
-        private static bool LooksBinary(SourceText source) => source.ControlCharacters > 0 && source.ControlCharacters >= source.Text.Length / 100;
+        /// <summary>
+        /// Text has no control characters but the odd stray one; one in a hundred is data, or UTF-16 read as UTF-8.
+        /// Counted against the characters of the lines, so that line endings (CRLF or LF) change nothing.
+        /// </summary>
+        private static bool LooksBinary(SourceText source)
+        {
+            if (source.ControlCharacters == 0) return false;
+            long characters = 0;
+            for (int i = 0; i < source.LineCount; i++) characters += source.Length(i);
+            return source.ControlCharacters >= characters / 100;
+        }
 
         private static bool IsBlank(SourceText source)
         {

@@ -93,7 +93,7 @@ namespace TypedTranscripts.Text
         /// <summary>Lower case, diacritics and punctuation removed, single spaces: the key two spellings of a name share.</summary>
         public static string Key(string name)
         {
-            string decomposed = name.Normalize(NormalizationForm.FormD);
+            string decomposed = SourceText.Normalize(name).Normalize(NormalizationForm.FormD);
             var builder = new StringBuilder(decomposed.Length);
             bool space = false;
             foreach (char c in decomposed)

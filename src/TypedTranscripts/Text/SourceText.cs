@@ -22,7 +22,7 @@ namespace TypedTranscripts.Text
             FirstControl = firstControl;
         }
 
-        /// <summary>The whole text, normalised (see <see cref="Normalize"/>): what every later stage and the generated code hold.</summary>
+        /// <summary>The whole text, normalised (see <see cref="Normalize(string)"/>): what every later stage and the generated code hold.</summary>
         public string Text { get; }
 
         /// <summary>How many control characters (NUL and the like) the text had; a binary file has many.</summary>
@@ -105,11 +105,15 @@ namespace TypedTranscripts.Text
         /// <summary>
         /// Maps what no transcript means to one safe character each, so that offsets stay those of the file:
         /// C1 controls (U+0080–U+009F) become the Windows-1252 characters they stand for in text decoded as Latin-1
-        /// (quotes, dashes, the euro sign; real text never uses C1 controls); lone surrogates, NUL and the other control
-        /// characters but tab, line feed, vertical tab, form feed and carriage return become U+FFFD. Lone surrogates
-        /// cannot be written as UTF-8, and generated code holds the text as UTF-8, so the model the generator emits
-        /// equals the one a run-time parse returns only if both replace them the same way here.
+        /// (quotes, dashes, the euro sign; real text never uses C1 controls); lone surrogates, the noncharacters U+FFFE
+        /// and U+FFFF, NUL and the other control characters but tab, line feed, vertical tab, form feed and carriage
+        /// return become U+FFFD. Lone surrogates cannot be written as UTF-8, and generated code holds the text as UTF-8,
+        /// so the model the generator emits equals the one a run-time parse returns only if both replace them the same
+        /// way here; lone surrogates and U+FFFE make <see cref="string.Normalize()"/> throw.
         /// </summary>
+        internal static string Normalize(string text) => Normalize(text, out _, out _);
+
+        /// <inheritdoc cref="Normalize(string)"/>
         internal static string Normalize(string text, out int controlCharacters, out int firstControl, System.Threading.CancellationToken cancellationToken = default)
         {
             controlCharacters = 0;
@@ -119,13 +123,13 @@ namespace TypedTranscripts.Text
             {
                 if ((i & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
                 char c = text[i];
-                if (c >= ' ' && c < '\u007F' || c > '\u009F' && !char.IsSurrogate(c)) continue;
+                if (c >= ' ' && c < '\u007F' || c > '\u009F' && c < '\uD800' || c > '\uDFFF' && c < '\uFFFE') continue;
                 if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                 {
                     i++;
                     continue;
                 }
-                char replacement = char.IsSurrogate(c) ? '\uFFFD' : c >= '\u0080' ? TextDecoder.Cp1252High[c - 0x80] : c;
+                char replacement = c > '\u009F' ? '\uFFFD' : c >= '\u0080' ? TextDecoder.Cp1252High[c - 0x80] : c;
                 if (IsControl(replacement))
                 {
                     replacement = '\uFFFD';

@@ -165,14 +165,20 @@ namespace TypedTranscripts.Tests.Infrastructure
         public string Source(string hintName) => Sources.Single(s => s.HintName == hintName).SourceText.ToString();
 
         /// <summary>Compiler errors and warnings (not the generator's own TT diagnostics).</summary>
-        public IEnumerable<Diagnostic> CompilerProblems => CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning && !d.Id.StartsWith("TT", StringComparison.Ordinal));
+        public IEnumerable<Diagnostic> CompilerProblems => CompilationDiagnostics.Where(IsCompilerProblem);
+
+        private static bool IsCompilerProblem(Diagnostic d) => d.Severity >= DiagnosticSeverity.Warning && !d.Id.StartsWith("TT", StringComparison.Ordinal);
 
         /// <summary>Emits and loads the compiled assembly in a collectible context.</summary>
-        public Assembly Load()
+        public Assembly Load() => Load(out _);
+
+        /// <summary>Emits and loads the compiled assembly; <paramref name="problems"/> are those of <see cref="CompilerProblems"/>, from the one compilation.</summary>
+        public Assembly Load(out IReadOnlyList<Diagnostic> problems)
         {
             using var stream = new MemoryStream();
             var emit = Output.Emit(stream);
             if (!emit.Success) throw new InvalidOperationException("Emit failed:\n" + string.Join("\n", emit.Diagnostics));
+            problems = emit.Diagnostics.Where(IsCompilerProblem).ToList();
             stream.Position = 0;
             var context = new AssemblyLoadContext("generated-" + Guid.NewGuid().ToString("N"), isCollectible: true);
             context.Resolving += (_, name) => name.Name == typeof(EarningsCall).Assembly.GetName().Name ? typeof(EarningsCall).Assembly : null;

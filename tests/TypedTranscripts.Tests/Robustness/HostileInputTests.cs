@@ -37,7 +37,7 @@ namespace TypedTranscripts.Tests.Robustness
             ["Random binary bytes"] = new(() => Bytes(RandomBytes(4096)), new[] { "TT0001@1 The file holds binary data, not text:" }, false),
             ["NUL bytes only"] = new(() => Bytes(new byte[64]), new[]
             {
-                "TT0001@1 The file holds binary data, not text: 64 of its 64 characters are control characters such as NUL. A transcript is plain text; one in UTF-16 needs its byte-order mark.",
+                "TT0001@1 The file holds binary data, not text: it has 64 control characters such as NUL. A transcript is plain text; one in UTF-16 needs its byte-order mark.",
             }, false),
             ["A binary file that quotes the headings"] = new(() => Bytes(Encoding.ASCII.GetBytes("PRESENTATION\n").Concat(RandomBytes(2048)).Concat(Encoding.ASCII.GetBytes("\nQUESTIONS AND ANSWERS\n")).ToArray()),
                 new[] { "TT0001@2 The file holds binary data, not text:" }, false),
@@ -90,6 +90,16 @@ namespace TypedTranscripts.Tests.Robustness
                 new[] { "TT0011@1 The call's fiscal period is not in the text, the item metadata or the file name 'Speakers.txt'" }, true, Also: (outcome, _) =>
                     Assert.Equal(new[] { "ToString2", "SamuelONeill", "CallData2", "GetHashCode2", "Operator" },
                         DeclaredNames(outcome).Where(n => n.StartsWith("Speakers.", StringComparison.Ordinal) && n != "Speakers.All").Select(n => n.Substring(9)))),
+            // Found by the mutation tests: U+FFFE made string.Normalize throw, and the file was lost to TT0006.
+            ["Noncharacters in a speaker line, a title and item metadata"] = new(() => new TranscriptInput(Path,
+                    Northwind.Replace("Tailspin Research - Analyst", "Tail\uFFFEspin \uFFFF - Analyst").Replace("Earnings Conference Call", "Earnings \uFFFE Call"),
+                    new Dictionary<string, string> { ["Company"] = "North\uFFFEwind", ["ClassName"] = "Q\uFFFE4" }),
+                new[] { "TT0008@3 The text gives the company as 'Northwind Traders' (line 3) but the item metadata says 'North\uFFFEwind'; the text's value is used." }, true,
+                Also: (outcome, call) =>
+                {
+                    Assert.Equal("Tail\uFFFDspin \uFFFD", call!.Speakers.Single(s => s.Name == "Ravi Patel").Company);
+                    Assert.Contains("Consumer.Transcripts.Nwnd.Q4.Call", FullNames(outcome));
+                }),
             ["Item metadata naming a class after a member"] = new(() => new TranscriptInput(Path, Northwind,
                     new Dictionary<string, string> { ["ClassName"] = "Speakers", ["CompanyClassName"] = "Equals" }),
                 Array.Empty<string>(), true, Also: (outcome, _) => Assert.Contains("Consumer.Transcripts.Equals_.Speakers_.Call", FullNames(outcome))),
@@ -127,6 +137,17 @@ namespace TypedTranscripts.Tests.Robustness
             Assert.Equal(expectedCall, generated);
             GeneratedCodeAudit.Check(outcome, calls);
             @case.Also?.Invoke(outcome, generated);
+        }
+
+        /// <summary>Found by the mutation tests: the binary check and its message counted line breaks, so CRLF changed them.</summary>
+        [Fact]
+        public void Binary_data_gets_the_same_diagnostic_whatever_its_line_endings()
+        {
+            string binary = "P R E S E N T A T I O N\n" + string.Concat(Enumerable.Repeat("Operator\n\0\n", 40)) + string.Concat(Enumerable.Repeat("Operator\n\nHello.\n", 60));
+            var withLf = EarningsCall.Parse(binary, Path).Problems;
+            var withCrLf = EarningsCall.Parse(binary.Replace("\n", "\r\n"), Path).Problems;
+            Assert.Equal(withLf.Select(p => (p.Code, p.Message, p.Location.Line)), withCrLf.Select(p => (p.Code, p.Message, p.Location.Line)));
+            Assert.Equal(ProblemCode.UnrecognisedLayout, Assert.Single(withLf).Code);
         }
 
         private static void SameAsNorthwind(GeneratorOutcome outcome, EarningsCall? call) =>
