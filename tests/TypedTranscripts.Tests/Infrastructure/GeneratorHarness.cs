@@ -21,31 +21,11 @@ namespace TypedTranscripts.Tests.Infrastructure
             new(relativePath ?? fixture.Replace('\\', '/'), File.ReadAllText(Corpus.Fixture(fixture)), metadata);
 
         /// <summary>
-        /// A file's bytes decoded as the compiler decodes an additional file: by its byte-order mark, else as UTF-8, and
-        /// when that fails, as Windows-1252.
+        /// A file's bytes decoded as the compiler decodes an additional file (seen in the sample-consumer build): by its
+        /// byte-order mark, else as UTF-8, with U+FFFD for bytes that are not UTF-8.
         /// </summary>
-        public static TranscriptInput FromBytes(string relativePath, byte[] bytes, IReadOnlyDictionary<string, string>? metadata = null)
-        {
-            bool bom = bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF)
-                || bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
-            string text;
-            if (bom)
-            {
-                text = SourceText.From(bytes, bytes.Length).ToString();
-            }
-            else
-            {
-                try
-                {
-                    text = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-                }
-                catch (System.Text.DecoderFallbackException)
-                {
-                    text = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetString(bytes);
-                }
-            }
-            return new(relativePath, text, metadata);
-        }
+        public static TranscriptInput FromBytes(string relativePath, byte[] bytes, IReadOnlyDictionary<string, string>? metadata = null) =>
+            new(relativePath, SourceText.From(bytes, bytes.Length).ToString(), metadata);
     }
 
     /// <summary>
