@@ -74,7 +74,8 @@ namespace TypedTranscripts.Tests.Robustness
         [Fact]
         public void One_10_MB_line_is_one_turn_and_never_a_title()
         {
-            string line = string.Concat(Enumerable.Repeat("Tokyo Q3 2009 Earnings Call - revenue \"up\" */ ", 10 * MiB / 46));
+            // A running page header, but 10 MB long: read as one, it would be the title and the company.
+            string line = "Oct. 22. 2009 / 8:45PM, NWND - Q3 2009 " + string.Concat(Enumerable.Repeat("Tokyo Earnings Call - revenue \"up\" */ ", 10 * MiB / 40));
             var asTurn = Parse(Northwind + "\nWen Zhao - Northwind Traders - CFO\n\n" + line + "\n");
             Assert.Equal(line.TrimEnd(), asTurn.Turns[^1].Text);
             var tree = CSharpSyntaxTree.ParseText(Emit(asTurn), cancellationToken: Guard());
@@ -171,7 +172,7 @@ namespace TypedTranscripts.Tests.Robustness
             }
             _output.WriteLine($"whole run {whole:F0} ms; stopped {string.Join(", ", latencies.Select(l => l.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)))} ms after the cancel");
             Assert.True(latencies.Count >= 4, $"only {latencies.Count} of 6 runs were still going when cancelled");
-            Assert.All(latencies, latency => Assert.InRange(latency, 0, 500));
+            Assert.All(latencies, latency => Assert.InRange(latency, 0, 1000)); // a few milliseconds alone; seconds would mean a loop without a check
 
             void Run(CancellationToken cancellationToken)
             {
