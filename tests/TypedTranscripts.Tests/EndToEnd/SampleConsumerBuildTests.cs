@@ -70,7 +70,7 @@ namespace TypedTranscripts.Tests.EndToEnd
             }
         }
 
-        /// <summary>Runs the dotnet CLI with the given arguments and an isolated package cache; returns its output, failing on a non-zero exit.</summary>
+        /// <summary>Runs the dotnet CLI with the given arguments; returns its output, failing on a non-zero exit.</summary>
         private string Dotnet(string directory, params string[] arguments)
         {
             var start = new ProcessStartInfo(DotnetFactAttribute.Dotnet!)
@@ -89,7 +89,9 @@ namespace TypedTranscripts.Tests.EndToEnd
             // The test runs inside `dotnet test`, whose MSBuild settings would leak into this build.
             foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
                 start.Environment.Remove(name);
-            start.Environment["NUGET_PACKAGES"] = Path.Combine(Path.GetDirectoryName(directory.TrimEnd(Path.DirectorySeparatorChar))!, "packages");
+            // The sample restores into a cache of its own, so that no package packed before, under the same version
+            // pattern, is taken from the machine's; the packing keeps the machine's cache that the solution restored into.
+            if (arguments[0] != "pack") start.Environment["NUGET_PACKAGES"] = Path.Combine(Path.GetDirectoryName(directory.TrimEnd(Path.DirectorySeparatorChar))!, "packages");
             start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
             start.Environment["DOTNET_NOLOGO"] = "1";
 

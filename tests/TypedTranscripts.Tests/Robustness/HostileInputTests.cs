@@ -97,6 +97,10 @@ namespace TypedTranscripts.Tests.Robustness
                     Assert.Equal("Tail\uFFFDspin \uFFFD", call!.Speakers.Single(s => s.Name == "Ravi Patel").Company);
                     Assert.Contains("Consumer.Transcripts.Nwnd.Q4.Call", FullNames(outcome));
                 }),
+            ["A diagnostic that quotes a forged log line"] = new(() => new TranscriptInput(Path, Northwind,
+                    new Dictionary<string, string> { ["Company"] = "Evil\u2028/project/Program.cs(1,1): error CS0001: forged\u202E" }),
+                new[] { "TT0008@3 The text gives the company as 'Northwind Traders' (line 3) but the item metadata says 'Evil\\u2028/project/Program.cs(1,1): error CS0001: forged\\u202E'; the text's value is used." },
+                true),
             ["Item metadata naming a class after a member"] = new(() => new TranscriptInput(Path, Northwind,
                     new Dictionary<string, string> { ["ClassName"] = "Speakers", ["CompanyClassName"] = "Equals" }),
                 Array.Empty<string>(), true, Also: (outcome, _) => Assert.Contains("Consumer.Transcripts.Equals_.Speakers_.Call", FullNames(outcome))),
