@@ -29,10 +29,18 @@ namespace TypedTranscripts.Structure
                 }
                 if (LooksBinary(source))
                 {
-                    problems.Add(Problems.AtLine(ProblemCode.UnrecognisedLayout, source, source.LineIndexOf(source.FirstControl), Problems.Format(
+                    problems.Add(Problems.AtLine(ProblemCode.UnrecognisedLayout, source, source.LineIndexOf(source.Findings.FirstControl), Problems.Format(
                         "The file holds binary data, not text: it has {0:N0} control characters such as NUL. A transcript is plain text; one in UTF-16 needs its byte-order mark.",
-                        source.ControlCharacters)));
+                        source.Findings.ControlCharacters)));
                     return new TranscriptParseResult(null, problems);
+                }
+                if (source.Findings.Undecodable > 0)
+                {
+                    // The compiler reads a file that is not UTF-8 (Windows-1252, say) with U+FFFD for each byte it cannot decode:
+                    // names with such letters are no names, so say why, where.
+                    problems.Add(Problems.AtLine(ProblemCode.UnreadableFile, source, source.LineIndexOf(source.Findings.FirstUndecodable), Problems.Format(
+                        "The text has {0:N0} characters that could not be decoded (U+FFFD), the first on this line: if the file is not UTF-8 (Windows-1252, say), save it as UTF-8.",
+                        source.Findings.Undecodable)));
                 }
 
                 ITranscriptLayout? layout = options.Layout != TranscriptLayout.Unknown ? LayoutDetector.Find(options.Layout) : LayoutDetector.Detect(source);
@@ -70,10 +78,10 @@ namespace TypedTranscripts.Structure
         /// </summary>
         private static bool LooksBinary(SourceText source)
         {
-            if (source.ControlCharacters == 0) return false;
+            if (source.Findings.ControlCharacters == 0) return false;
             long characters = 0;
             for (int i = 0; i < source.LineCount; i++) characters += source.Length(i);
-            return source.ControlCharacters >= characters / 100;
+            return source.Findings.ControlCharacters >= characters / 100;
         }
 
         private static bool IsBlank(SourceText source)

@@ -12,24 +12,20 @@ namespace TypedTranscripts.Text
         private readonly int[] _starts;
         private readonly int[] _lengths;
 
-        private SourceText(string text, int[] starts, int[] lengths, int count, int controlCharacters, int firstControl)
+        private SourceText(string text, int[] starts, int[] lengths, int count, TextFindings findings)
         {
             Text = text;
             _starts = starts;
             _lengths = lengths;
             LineCount = count;
-            ControlCharacters = controlCharacters;
-            FirstControl = firstControl;
+            Findings = findings;
         }
 
         /// <summary>The whole text, normalised (see <see cref="Normalize(string)"/>): what every later stage and the generated code hold.</summary>
         public string Text { get; }
 
-        /// <summary>How many control characters (NUL and the like) the text had; a binary file has many.</summary>
-        public int ControlCharacters { get; }
-
-        /// <summary>The offset of the first control character, or -1.</summary>
-        public int FirstControl { get; }
+        /// <summary>What the text held that no transcript means, as <see cref="Normalize(string)"/> found it.</summary>
+        public TextFindings Findings { get; }
 
         /// <summary>How many lines; a text without a final newline still counts its last line.</summary>
         public int LineCount { get; }
@@ -37,7 +33,7 @@ namespace TypedTranscripts.Text
         /// <summary>Splits on CRLF, LF and CR.</summary>
         public static SourceText From(string text, System.Threading.CancellationToken cancellationToken = default)
         {
-            text = Normalize(text, out int controlCharacters, out int firstControl, cancellationToken);
+            text = Normalize(text, out var findings, cancellationToken);
             var starts = new List<int>(Math.Max(16, text.Length / 64));
             var lengths = new List<int>(starts.Capacity);
             int start = 0;
@@ -59,7 +55,7 @@ namespace TypedTranscripts.Text
                 starts.Add(start);
                 lengths.Add(n - start);
             }
-            return new SourceText(text, starts.ToArray(), lengths.ToArray(), starts.Count, controlCharacters, firstControl);
+            return new SourceText(text, starts.ToArray(), lengths.ToArray(), starts.Count, findings);
         }
 
         private static readonly char[] LineBreaks = { '\n', '\r' };
@@ -111,19 +107,23 @@ namespace TypedTranscripts.Text
         /// so the model the generator emits equals the one a run-time parse returns only if both replace them the same
         /// way here; lone surrogates and U+FFFE make <see cref="string.Normalize()"/> throw.
         /// </summary>
-        internal static string Normalize(string text) => Normalize(text, out _, out _);
+        internal static string Normalize(string text) => Normalize(text, out _);
 
         /// <inheritdoc cref="Normalize(string)"/>
-        internal static string Normalize(string text, out int controlCharacters, out int firstControl, System.Threading.CancellationToken cancellationToken = default)
+        internal static string Normalize(string text, out TextFindings findings, System.Threading.CancellationToken cancellationToken = default)
         {
-            controlCharacters = 0;
-            firstControl = -1;
+            int controlCharacters = 0, firstControl = -1, undecodable = 0, firstUndecodable = -1;
             char[]? chars = null;
             for (int i = 0; i < text.Length; i++)
             {
                 if ((i & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
                 char c = text[i];
-                if (c >= ' ' && c < '\u007F' || c > '\u009F' && c < '\uD800' || c > '\uDFFF' && c < '\uFFFE') continue;
+                if (c >= ' ' && c < '\u007F' || c > '\u009F' && c < '\uD800' || c > '\uDFFF' && c < '\uFFFD') continue;
+                if (c == '\uFFFD')
+                {
+                    if (undecodable++ == 0) firstUndecodable = i;
+                    continue;
+                }
                 if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                 {
                     i++;
@@ -139,10 +139,35 @@ namespace TypedTranscripts.Text
                 chars ??= text.ToCharArray();
                 chars[i] = replacement;
             }
+            findings = new TextFindings(controlCharacters, firstControl, undecodable, firstUndecodable);
             return chars is null ? text : new string(chars);
         }
 
         private static bool IsControl(char c) =>
             (c < ' ' && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r') || (c >= '\u007F' && c <= '\u009F');
+    }
+
+    /// <summary>What the text stage found in a text: control characters (NUL and the like), of which a binary file has many, and
+    /// U+FFFD that came with it, the mark a decoder leaves for bytes it could not read.</summary>
+    internal readonly struct TextFindings
+    {
+        public TextFindings(int controlCharacters, int firstControl, int undecodable, int firstUndecodable)
+        {
+            ControlCharacters = controlCharacters;
+            FirstControl = firstControl;
+            Undecodable = undecodable;
+            FirstUndecodable = firstUndecodable;
+        }
+
+        public int ControlCharacters { get; }
+
+        /// <summary>The offset of the first control character, or -1.</summary>
+        public int FirstControl { get; }
+
+        /// <summary>How many U+FFFD the text had before the text stage replaced anything.</summary>
+        public int Undecodable { get; }
+
+        /// <summary>The offset of the first of them, or -1.</summary>
+        public int FirstUndecodable { get; }
     }
 }

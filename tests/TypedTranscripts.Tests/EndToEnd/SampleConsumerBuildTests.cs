@@ -55,6 +55,9 @@ namespace TypedTranscripts.Tests.EndToEnd
                 Assert.Matches(@"binary\.txt\(1,1\): warning TT0001: The file holds binary data, not text", build);
                 Assert.Matches(@"empty\.txt\(1,1\): warning TT0001: The transcript is empty\.", build);
                 Assert.Matches(@"huge\.txt\(1,1\): warning TT0007: The transcript has 1,458,000 characters, more than the limit of 1,048,576; .*<TypedTranscriptsMaxFileSize>2097152</TypedTranscriptsMaxFileSize>", build);
+                // The compiler decodes what is not UTF-8, and lone surrogates in UTF-16, as U+FFFD: both files say so, where.
+                Assert.Matches(@"fabrikam-1252\.txt\(13,1\): warning TT0005: The text has 2 characters that could not be decoded \(U\+FFFD\)", build);
+                Assert.Matches(@"injection\.txt\(\d+,\d+\): warning TT0005: The text has \d+ characters that could not be decoded", build);
                 Assert.DoesNotMatch(@"CS8785|TT0006|: error ", build);
 
                 string run = Dotnet(sample, "run", "--no-build", "-c", "Debug");

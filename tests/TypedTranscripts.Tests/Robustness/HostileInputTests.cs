@@ -47,7 +47,8 @@ namespace TypedTranscripts.Tests.Robustness
             ["UTF-8 with a byte-order mark"] = new(() => Bytes(Encode(new UTF8Encoding(true), Northwind)), Array.Empty<string>(), true, Also: SameAsNorthwind),
             // The compiler reads what is not UTF-8 as U+FFFD (EarningsCall.Load, at run time, falls back to Windows-1252).
             ["Invalid UTF-8: a Windows-1252 file"] = new(() => Bytes(Windows1252(Northwind.Replace("record orders", "\u201Crecord\u201D orders of \u20AC5"))),
-                Array.Empty<string>(), true, Also: (_, call) => Assert.Contains("\uFFFDrecord\uFFFD orders of \uFFFD5", call!.Turns[2].Text)),
+                new[] { "TT0005@35 The text has 3 characters that could not be decoded (U+FFFD), the first on this line: if the file is not UTF-8 (Windows-1252, say), save it as UTF-8." },
+                true, Also: (_, call) => Assert.Contains("\uFFFDrecord\uFFFD orders of \uFFFD5", call!.Turns[2].Text)),
             ["Text of no layout"] = new(() => Text("Shopping list:\n- milk\n- eggs\n"),
                 new[] { "TT0001@1 The text matches none of the transcript layouts tried (StreetEvents); set the Layout metadata to force one." }, false),
             ["A byte-order mark and nothing else"] = new(() => Text("\uFEFF"), new[] { "TT0001@1 The text matches none of the transcript layouts tried" }, false),
