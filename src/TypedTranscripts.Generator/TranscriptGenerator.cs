@@ -82,7 +82,7 @@ namespace TypedTranscripts.Generator
             if (name is null || parsed.Call is null) return new GeneratedFile("", null, EquatableArray<DiagnosticInfo>.Empty);
             try
             {
-                return new GeneratedFile(name.HintName, CallEmitter.Emit(parsed.Call, name, options.Namespace, options.ClassName, utf8Literals), EquatableArray<DiagnosticInfo>.Empty);
+                return new GeneratedFile(name.HintName, CallEmitter.Emit(parsed.Call, name, options.Namespace, options.ClassName, utf8Literals, cancellationToken), EquatableArray<DiagnosticInfo>.Empty);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using System.Threading;
 
 namespace TypedTranscripts.Generator.Emit
 {
@@ -15,24 +17,39 @@ namespace TypedTranscripts.Generator.Emit
         {
             if (value is null) return "null";
             var builder = new StringBuilder(value.Length + 2);
-            builder.Append('"');
-            AppendEscaped(builder, value);
-            return builder.Append('"').ToString();
+            AppendLiteral(builder, new[] { value }, CancellationToken.None);
+            return builder.ToString();
         }
 
-        /// <summary>A UTF-8 literal (<c>"…"u8</c>); lone surrogates, which UTF-8 cannot hold, become U+FFFD.</summary>
-        public static string Utf8Literal(string value)
+        /// <summary>
+        /// One <see cref="Literal"/> of <paramref name="pieces"/> one after another, written straight into
+        /// <paramref name="builder"/>: a call's text can be tens of megabytes, and a cancelled build must not wait for
+        /// it, nor for copies of it.
+        /// </summary>
+        public static void AppendLiteral(StringBuilder builder, IReadOnlyList<string> pieces, CancellationToken cancellationToken)
         {
-            var builder = new StringBuilder(value.Length + 4);
             builder.Append('"');
-            AppendEscaped(builder, ReplaceLoneSurrogates(value));
-            return builder.Append("\"u8").ToString();
+            foreach (var piece in pieces) AppendEscaped(builder, piece, cancellationToken);
+            builder.Append('"');
         }
 
-        private static void AppendEscaped(StringBuilder builder, string value)
+        /// <summary>
+        /// The same as a UTF-8 literal (<c>"…"u8</c>); lone surrogates, which UTF-8 cannot hold, become U+FFFD (the text
+        /// stage leaves none in a parsed call).
+        /// </summary>
+        public static void AppendUtf8Literal(StringBuilder builder, IReadOnlyList<string> pieces, CancellationToken cancellationToken)
         {
-            foreach (char c in value)
+            builder.Append('"');
+            foreach (var piece in pieces) AppendEscaped(builder, ReplaceLoneSurrogates(piece), cancellationToken);
+            builder.Append("\"u8");
+        }
+
+        private static void AppendEscaped(StringBuilder builder, string value, CancellationToken cancellationToken)
+        {
+            for (int i = 0; i < value.Length; i++)
             {
+                if ((i & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
+                char c = value[i];
                 switch (c)
                 {
                     case '"': builder.Append("\\\""); break;
@@ -69,7 +86,7 @@ namespace TypedTranscripts.Generator.Emit
                     space = false;
                     continue;
                 }
-                if (char.IsSurrogate(c)) c = '\uFFFD';
+                if (char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') c = '\uFFFD'; // not characters XML allows
                 if (IsLineBreakOrControl(c) || char.IsWhiteSpace(c))
                 {
                     if (!space && builder.Length > 0) builder.Append(' ');
@@ -100,7 +117,35 @@ namespace TypedTranscripts.Generator.Emit
             || c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060'
             || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
 
-        public static string ReplaceLoneSurrogates(string value)
+        /// <summary>
+        /// A diagnostic message, which quotes transcript text, for one line of a build log: line breaks, controls and
+        /// invisible or bidirectional format characters become visible <c>\uXXXX</c>, so that no quoted text can start a
+        /// line of its own (a forged <c>error CS…</c>) or reorder what the reader sees.
+        /// </summary>
+        public static string DiagnosticText(string message)
+        {
+            StringBuilder? builder = null;
+            for (int i = 0; i < message.Length; i++)
+            {
+                char c = message[i];
+                if (char.IsHighSurrogate(c) && i + 1 < message.Length && char.IsLowSurrogate(message[i + 1]))
+                {
+                    builder?.Append(c).Append(message[i + 1]);
+                    i++;
+                    continue;
+                }
+                if (IsLineBreakOrControl(c) || IsInvisibleFormat(c) || char.IsSurrogate(c))
+                {
+                    builder ??= new StringBuilder(message, 0, i, message.Length + 16);
+                    builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    continue;
+                }
+                builder?.Append(c);
+            }
+            return builder?.ToString() ?? message;
+        }
+
+        private static string ReplaceLoneSurrogates(string value)
         {
             StringBuilder? builder = null;
             for (int i = 0; i < value.Length; i++)

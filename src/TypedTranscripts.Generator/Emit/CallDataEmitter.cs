@@ -13,9 +13,9 @@ namespace TypedTranscripts.Generator.Emit
     {
         private const string Tt = "global::TypedTranscripts.";
 
-        public static void Emit(SourceWriter w, EarningsCall call, bool utf8Literals)
+        public static void Emit(SourceWriter w, EarningsCall call, bool utf8Literals, System.Threading.CancellationToken cancellationToken)
         {
-            var text = new StringBuilder();
+            int textLength = 0;
             var turnRows = new List<int>();
             var turnSpans = new List<(int Line, int Start, int Length, string Text)>();
             var speakerIndex = new Dictionary<Speaker, int>();
@@ -29,10 +29,10 @@ namespace TypedTranscripts.Generator.Emit
                 {
                     turnRows.Add(speakerIndex[turn.Speaker]);
                     turnRows.Add(turn.Line);
-                    turnRows.Add(text.Length);
+                    turnRows.Add(textLength);
                     turnRows.Add(turn.Text.Length);
-                    turnSpans.Add((turn.Line, text.Length, turn.Text.Length, turn.Text));
-                    text.Append(turn.Text);
+                    turnSpans.Add((turn.Line, textLength, turn.Text.Length, turn.Text));
+                    textLength += turn.Text.Length;
                 }
             }
 
@@ -41,13 +41,16 @@ namespace TypedTranscripts.Generator.Emit
             w.Line($"internal static readonly {Tt}EarningsCall Instance = Build();");
             w.Line();
             w.Open($"private static {Tt}EarningsCall Build()");
-            string allText = text.ToString();
-            w.Line("string text = " + (utf8Literals ? "global::System.Text.Encoding.UTF8.GetString(" + CSharpText.Utf8Literal(allText) + ")" : CSharpText.Literal(allText)) + ";");
+            // One text for all turns, written turn by turn: it can be tens of megabytes, and is never copied whole.
+            var texts = turnSpans.ConvertAll(turn => turn.Text);
+            if (utf8Literals) w.Line("string text = global::System.Text.Encoding.UTF8.GetString(", b => CSharpText.AppendUtf8Literal(b, texts, cancellationToken), ");");
+            else w.Line("string text = ", b => CSharpText.AppendLiteral(b, texts, cancellationToken), ";");
 
             w.Line($"var speakers = new {Tt}Speaker[]");
             w.Line("{");
             foreach (var speaker in call.Speakers)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 w.Line($"    new {Tt}Speaker({CSharpText.Literal(speaker.Name)}, {CSharpText.Literal(speaker.Company)}, {CSharpText.Literal(speaker.Title)}, {Tt}SpeakerRole.{speaker.Role}),");
             }
             w.Line("};");

@@ -19,18 +19,13 @@ namespace TypedTranscripts.Generator.Emit
             return CSharpText.Doc(string.Join(" ", parts), 1000);
         }
 
-        public static string Speaker(EarningsCall call, Speaker speaker, string relativePath, int listedLine)
+        /// <summary>A speaker: who, then <paramref name="turns"/> and the line of the first (or where they are listed).</summary>
+        public static string Speaker(Speaker speaker, int turns, int first, string relativePath, int listedLine)
         {
             var about = new List<string>();
             if (speaker.Title is not null) about.Add(speaker.Title);
             if (speaker.Company is not null) about.Add(speaker.Company);
             string head = speaker.Name + (about.Count > 0 ? ", " + string.Join(", ", about) : "") + " (" + TranscriptExport.RoleName(speaker.Role) + ").";
-            int turns = 0, first = 0;
-            foreach (var turn in call.Turns)
-            {
-                if (!turn.Speaker.Equals(speaker)) continue;
-                if (turns++ == 0) first = turn.Line;
-            }
             string tail = turns == 0
                 ? "Listed among the participants" + (listedLine > 0 ? " at line " + Int(listedLine) : "") + " of " + relativePath + "; does not speak."
                 : Count(turns, "turn") + ", the first at line " + Int(first) + " of " + relativePath + ".";

@@ -12,10 +12,17 @@ namespace TypedTranscripts.Generator.Emit
     /// </summary>
     internal static class Identifiers
     {
+        /// <summary>
+        /// The longest identifier made: any real name fits, and the compiler's limit on names in metadata (1,024 bytes
+        /// of UTF-8, CS7013) stays far off.
+        /// </summary>
+        public const int MaxLength = 128;
+
         public static string Pascal(string? text, string fallback)
         {
             if (string.IsNullOrWhiteSpace(text)) return fallback;
-            string decomposed = text!.Normalize(NormalizationForm.FormD);
+            // Names from item metadata skip the text stage, whose replacements keep Normalize from throwing.
+            string decomposed = Text.SourceText.Normalize(text!).Normalize(NormalizationForm.FormD);
             var builder = new StringBuilder(decomposed.Length);
             var word = new StringBuilder();
             foreach (char c in decomposed)
@@ -34,6 +41,7 @@ namespace TypedTranscripts.Generator.Emit
             string result = builder.ToString().Normalize(NormalizationForm.FormC);
             if (result.Length == 0) return fallback;
             if (char.IsDigit(result[0])) result = "_" + result;
+            if (result.Length > MaxLength) result = result.Substring(0, MaxLength);
             return Escape(result);
 
             void Flush()
@@ -70,16 +78,31 @@ namespace TypedTranscripts.Generator.Emit
         }
     }
 
-    /// <summary>Member names that must not repeat within one type, nor equal the type's own name.</summary>
+    /// <summary>
+    /// Member names that must not repeat within one type, nor equal the type's own name, nor one of
+    /// <see cref="AlwaysReserved"/>.
+    /// </summary>
     internal sealed class NameScope
     {
+        /// <summary>
+        /// Names no generated member or nested class may take: those every class inherits from object (a member of the
+        /// same name hides it: CS0108), and <c>CallData</c>, which members of nested classes reach by its simple name.
+        /// </summary>
+        public static readonly string[] AlwaysReserved = { "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize", "CallData" };
+
         private readonly HashSet<string> _taken = new HashSet<string>(StringComparer.Ordinal);
+
+        // The next number to try per stem: ten thousand speakers of one name are numbered in one pass, not in a square.
+        private readonly Dictionary<string, int> _nextNumber = new Dictionary<string, int>(StringComparer.Ordinal);
 
         public NameScope(string typeName, params string[] reserved)
         {
             _taken.Add(typeName);
+            foreach (var name in AlwaysReserved) _taken.Add(name);
             foreach (var name in reserved) _taken.Add(name);
         }
+
+        public static bool IsReserved(string name) => Array.IndexOf(AlwaysReserved, name) >= 0;
 
         /// <summary>The name, or the name with 2, 3 … appended when taken.</summary>
         public string Claim(string name)
@@ -87,10 +110,15 @@ namespace TypedTranscripts.Generator.Emit
             if (_taken.Add(name)) return name;
             string stem = name.StartsWith("@", StringComparison.Ordinal) ? name.Substring(1) : name;
             if (char.IsDigit(stem[stem.Length - 1])) stem += "_";
-            for (int n = 2; ; n++)
+            if (!_nextNumber.TryGetValue(stem, out int n)) n = 2;
+            for (; ; n++)
             {
                 string candidate = stem + n.ToString(CultureInfo.InvariantCulture);
-                if (_taken.Add(candidate)) return candidate;
+                if (_taken.Add(candidate))
+                {
+                    _nextNumber[stem] = n + 1;
+                    return candidate;
+                }
             }
         }
     }

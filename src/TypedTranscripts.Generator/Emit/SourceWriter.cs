@@ -15,6 +15,18 @@ namespace TypedTranscripts.Generator.Emit
             return this;
         }
 
+        /// <summary>
+        /// A line of <paramref name="prefix"/>, what <paramref name="write"/> appends, and <paramref name="suffix"/>: for a
+        /// literal of tens of megabytes, written once into the output instead of copied into it.
+        /// </summary>
+        public SourceWriter Line(string prefix, System.Action<StringBuilder> write, string suffix)
+        {
+            _builder.Append(' ', _indent * 4).Append(prefix);
+            write(_builder);
+            _builder.Append(suffix).Append('\n');
+            return this;
+        }
+
         public SourceWriter Open(string text)
         {
             Line(text);

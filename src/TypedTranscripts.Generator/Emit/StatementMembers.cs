@@ -11,6 +11,8 @@ namespace TypedTranscripts.Generator.Emit
     /// </summary>
     internal static class StatementMembers
     {
+        private const string SegmentsClass = "Segments";
+
         internal sealed class Member
         {
             public Member(int index, string name, Statement statement)
@@ -49,29 +51,30 @@ namespace TypedTranscripts.Generator.Emit
                 if (mainPeriod is not { } main || statement.Period != main)
                     group = Child(group, statement.Period.ToIdentifier());
                 if (statement.Segment is not null)
-                    group = Child(Child(group, "Segments"), Identifiers.Pascal(statement.Segment, "Segment"));
+                    group = Child(Child(group, SegmentsClass), Identifiers.Pascal(statement.Segment, "Segment"));
 
                 string name = Identifiers.Pascal(memberName(statement), "Value");
                 if (!seen.Add((group, name + "|" + ValueKey(statement)))) continue; // the same fact said again
                 if (!scopes.TryGetValue(group, out var scope))
                 {
-                    scope = new NameScope(group.Name, "All", "ForPeriod", "Segments");
-                    foreach (var child in group.Children.Keys) scope.Claim(child);
+                    scope = new NameScope(group.Name, "All", "ForPeriod", SegmentsClass);
+                    foreach (var child in group.Children.Values) scope.Claim(child.Name);
                     scopes[group] = scope;
                 }
                 group.Members.Add(new Member(i, scope.Claim(name), statement));
             }
             return root;
 
+            // A class for a period or a segment, found again by the same name; its own name is one that no member of
+            // the parent has (Segments is reserved for itself), and that neither hides an inherited member nor its parent's name.
             Group Child(Group parent, string name)
             {
-                if (!parent.Children.TryGetValue(name, out var child))
-                {
-                    if (name == parent.Name) name += "_";
-                    child = new Group(name);
-                    parent.Children[name] = child;
-                    if (scopes.TryGetValue(parent, out var parentScope)) parentScope.Claim(name);
-                }
+                if (parent.Children.TryGetValue(name, out var child)) return child;
+                string className = name;
+                while (className == parent.Name || NameScope.IsReserved(className)) className += "_";
+                if (className != SegmentsClass && scopes.TryGetValue(parent, out var parentScope)) className = parentScope.Claim(className);
+                child = new Group(className);
+                parent.Children[name] = child;
                 return child;
             }
         }

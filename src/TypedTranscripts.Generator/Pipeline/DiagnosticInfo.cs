@@ -26,7 +26,7 @@ namespace TypedTranscripts.Generator.Pipeline
                 ? Location.None
                 : Location.Create(FilePath, new TextSpan(Math.Max(0, Start), Math.Max(0, Length)),
                     new LinePositionSpan(new LinePosition(Math.Max(0, Line), Math.Max(0, Column)), new LinePosition(Math.Max(0, EndLine), Math.Max(0, EndColumn))));
-            return Diagnostic.Create(DiagnosticDescriptors.For(Code), location, Message);
+            return Diagnostic.Create(DiagnosticDescriptors.For(Code), location, Emit.CSharpText.DiagnosticText(Message));
         }
     }
 }

@@ -19,9 +19,9 @@ namespace TypedTranscripts.Generator.Pipeline
                 ns = FallbackNamespace;
             }
             string className = Read(options, "build_property.TypedTranscriptsClassName") ?? DefaultClassName;
-            if (!Emit.Identifiers.IsValidIdentifier(className))
+            if (!Emit.Identifiers.IsValidIdentifier(className) || className == "All")
             {
-                problem = $"The class name '{className}' (TypedTranscriptsClassName) is not a valid C# identifier; '{DefaultClassName}' is used.";
+                problem = $"The class name '{className}' (TypedTranscriptsClassName) is not a valid C# identifier, or is All, the name of its list of calls; '{DefaultClassName}' is used.";
                 className = DefaultClassName;
             }
             int maxLength = TranscriptParseOptions.DefaultMaxLength;

@@ -23,6 +23,9 @@ namespace TypedTranscripts.Generator.Pipeline
         /// <summary>Names a company class must not take: the members of the top-level class.</summary>
         private static readonly string[] ReservedCompanyNames = { "All" };
 
+        /// <summary>Names a call class must not take: the members of the company class and its own (CS0542).</summary>
+        private static readonly string[] ReservedCallNames = { "All", "Call", "Speakers", "Sections", "Exchanges", "Figures", "Changes", "Guidance" };
+
         public static NameIndex Build(ImmutableArray<NameClaim> claims, string topLevelClass)
         {
             var ordered = claims.OrderBy(c => c.RelativePath, StringComparer.Ordinal).ThenBy(c => c.Path, StringComparer.Ordinal).ToList();
@@ -34,13 +37,13 @@ namespace TypedTranscripts.Generator.Pipeline
             foreach (var claim in ordered)
             {
                 string company = claim.CompanyClass;
-                if (company == topLevelClass || Array.IndexOf(ReservedCompanyNames, company) >= 0) company += "_";
+                while (company == topLevelClass || Array.IndexOf(ReservedCompanyNames, company) >= 0 || Emit.NameScope.IsReserved(company)) company += "_";
                 string call = claim.CallClass;
-                if (call == company || call == "All") call += "_";
+                while (call == company || Array.IndexOf(ReservedCallNames, call) >= 0 || Emit.NameScope.IsReserved(call)) call += "_";
 
                 string wanted = company + "." + call;
                 string key = wanted;
-                for (int n = 2; !takenClasses.Add(key); n++)
+                for (int n = 2; key == company + "." + company || !takenClasses.Add(key); n++)
                 {
                     key = company + "." + call + "_" + n.ToString(CultureInfo.InvariantCulture);
                 }

@@ -36,7 +36,7 @@ namespace TypedTranscripts.Layouts
 
         /// <summary>
         /// The first listed participant whose name agrees with <paramref name="name"/> on first and last name
-        /// (<see cref="Names.MatchStrength"/> of 2 or more), by index rather than by scanning the list.
+        /// (<see cref="Names.MatchStrength(string, string)"/> of 2 or more), by index rather than by scanning the list.
         /// </summary>
         public Participant? FindParticipant(string name)
         {

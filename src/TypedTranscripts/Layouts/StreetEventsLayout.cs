@@ -127,7 +127,8 @@ namespace TypedTranscripts.Layouts
                         || (state == Heading.None && blankBefore && LooksLikeOneLineHeader(content.ToString(), out _, out _, out _) && IsBlankAfter(kinds, i));
                     if (!turnStarts)
                     {
-                        if (state == Heading.None) ReadTitleLine(content.ToString(), i, doc.Facts);
+                        // Cover lines are short; a longer one is text, and reading it as a title would make a title of any length.
+                        if (state == Heading.None && content.Length <= MaxHeaderLength) ReadTitleLine(content.ToString(), i, doc.Facts);
                         else listed.Add(new ListedLine(i, content, blankBefore));
                         blankBefore = false;
                         continue;
@@ -638,7 +639,7 @@ namespace TypedTranscripts.Layouts
             }
 
             // A bare name: a listed participant, or an unidentified speaker.
-            var listed = FindParticipant(doc, text);
+            var listed = doc.FindParticipant(text);
             if (listed is not null || Names.IsAnonymousLabel(text))
             {
                 header = new Header(text, listed?.Company, listed?.Title, isOperator: false);
@@ -650,7 +651,7 @@ namespace TypedTranscripts.Layouts
         /// <summary>Lines after a two-line speaker label that continue the participant's listed title.</summary>
         private static int WrappedTitleLines(SourceText source, LineKind[] kinds, int start, string name, ref string? title, LayoutDocument doc)
         {
-            var listed = FindParticipant(doc, name);
+            var listed = doc.FindParticipant(name);
             if (listed?.Title is null || title is null || listed.Title.Length <= title.Length) return 0;
             int extra = 0;
             string joined = title;
@@ -664,15 +665,6 @@ namespace TypedTranscripts.Layouts
             }
             if (extra > 0) title = joined;
             return extra;
-        }
-
-        private static Participant? FindParticipant(LayoutDocument doc, string name)
-        {
-            foreach (var participant in doc.Participants)
-            {
-                if (Names.MatchStrength(participant.Name, name) == 3) return participant;
-            }
-            return null;
         }
 
         private static void SplitFirst(string text, out string? company, out string? title)

@@ -19,6 +19,7 @@ namespace TypedTranscripts.Structure
             var texts = new List<TurnText>(doc.Turns.Count);
             for (int i = 0; i < doc.Turns.Count; i++)
             {
+                if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
                 var draft = directory.Resolve(doc.Turns[i]);
                 draft.Turns.Add(i);
                 turnSpeakers.Add(draft);
@@ -29,7 +30,7 @@ namespace TypedTranscripts.Structure
             OpeningFacts.Read(doc.Turns, texts, out var openingPeriod, out var openingCompany);
             doc.Facts.Period ??= openingPeriod;
             string? speakerCompany = CompanyOfSpeakers(directory.All, doc.Turns, turnSpeakers) ?? openingCompany?.Value;
-            var metadata = MetadataResolver.Resolve(doc.Facts, speakerCompany, source, path, options, problems);
+            var metadata = MetadataResolver.Resolve(doc.Facts, speakerCompany, source, path, options, problems, cancellationToken);
 
             // Titles first: a speaker the opening names with a title is not the operator.
             Introductions.LearnTitles(texts, turnSpeakers, metadata.Company);
@@ -61,6 +62,7 @@ namespace TypedTranscripts.Structure
             List<Turn>? current = null;
             for (int i = 0; i < doc.Turns.Count; i++)
             {
+                if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
                 var raw = doc.Turns[i];
                 if (current is null || sections[sections.Count - 1].Kind != raw.Section)
                 {

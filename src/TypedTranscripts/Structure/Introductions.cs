@@ -9,7 +9,7 @@ namespace TypedTranscripts.Structure
     /// What speakers say about each other, for layouts whose labels carry only names: the operator's introductions
     /// ("Our next question is from Jane Roe with Fabrikam Securities") give an asker and their firm, and the opening
     /// remarks ("My name is John Doe, Director of Investor Relations", "our CFO, Mary Major") give the company's people
-    /// their titles. Mentions match speakers by <see cref="Names.MatchStrength"/>, so "Jane Roe" finds "Jane A. Roe".
+    /// their titles. Mentions match speakers by <see cref="Names.MatchStrength(string, string)"/>, so "Jane Roe" finds "Jane A. Roe".
     /// </summary>
     internal static class Introductions
     {

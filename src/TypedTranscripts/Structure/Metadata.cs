@@ -23,7 +23,7 @@ namespace TypedTranscripts.Structure
     internal static class MetadataResolver
     {
         public static CallMetadata Resolve(CallFacts facts, string? speakerCompany, SourceText source, string path,
-            TranscriptParseOptions options, List<TranscriptProblem> problems)
+            TranscriptParseOptions options, List<TranscriptProblem> problems, System.Threading.CancellationToken cancellationToken)
         {
             var file = FileNameFacts.Parse(path);
             string fileName = SafeFileName(path);
@@ -36,7 +36,7 @@ namespace TypedTranscripts.Structure
 
             // Ticker: stated (title, page header), then metadata, then said in passing, then the file name.
             var stated = facts.Ticker;
-            var said = stated is null && options.Ticker is null && result.Company is not null ? TickerFinder.Find(source, result.Company) : null;
+            var said = stated is null && options.Ticker is null && result.Company is not null ? TickerFinder.Find(source, result.Company, cancellationToken) : null;
             var ticker = stated ?? said;
             result.Ticker = Choose(ticker?.Value, ticker?.Line, options.Ticker, file.Ticker, "ticker", fileName, source, problems,
                 (a, b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase));

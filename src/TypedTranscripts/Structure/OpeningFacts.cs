@@ -86,7 +86,7 @@ namespace TypedTranscripts.Structure
     /// </summary>
     internal static class TickerFinder
     {
-        public static Fact<string>? Find(SourceText source, string company)
+        public static Fact<string>? Find(SourceText source, string company, System.Threading.CancellationToken cancellationToken)
         {
             string letters = CompanyLetters(company);
             if (letters.Length < 2) return null;
@@ -96,6 +96,7 @@ namespace TypedTranscripts.Structure
             int i = 0;
             while (i < text.Length)
             {
+                if ((i & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
                 char c = text[i];
                 if (c < 'A' || c > 'Z' || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
                 {

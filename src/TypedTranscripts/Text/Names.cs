@@ -142,7 +142,7 @@ namespace TypedTranscripts.Text
         /// <summary>Lower case, diacritics and punctuation removed, single spaces: the key two spellings of a name share.</summary>
         public static string Key(string name)
         {
-            string decomposed = name.Normalize(NormalizationForm.FormD);
+            string decomposed = SourceText.Normalize(name).Normalize(NormalizationForm.FormD);
             var builder = new StringBuilder(decomposed.Length);
             bool space = false;
             foreach (char c in decomposed)
@@ -168,7 +168,7 @@ namespace TypedTranscripts.Text
 
         /// <summary>
         /// The first and last name of <see cref="Key"/> (without suffixes): two spellings share it exactly when
-        /// <see cref="MatchStrength"/> is at least 2, so it can index names.
+        /// <see cref="MatchStrength(string, string)"/> is at least 2, so it can index names.
         /// </summary>
         public static string FirstLastKey(string name)
         {
@@ -185,20 +185,38 @@ namespace TypedTranscripts.Text
             return tokens.ToArray();
         }
 
+        /// <summary>A name's <see cref="Key"/> and, when it has two words or more (suffixes aside), its first and last.</summary>
+        internal readonly struct PersonName
+        {
+            public PersonName(string name)
+            {
+                Key = Names.Key(name);
+                var tokens = Key.Length == 0 ? Array.Empty<string>() : Tokens(Key);
+                First = tokens.Length >= 2 ? tokens[0] : null;
+                Last = tokens.Length >= 2 ? tokens[tokens.Length - 1] : null;
+            }
+
+            public string Key { get; }
+            public string? First { get; }
+            public string? Last { get; }
+        }
+
         /// <summary>
         /// How closely two spellings of a person's name agree: 3 the same, 2 same first and last name (middle names
         /// and initials differ), 1 same last name and a nickname or near spelling of the first (or vice versa), 0 different.
         /// </summary>
-        public static int MatchStrength(string a, string b)
+        public static int MatchStrength(string a, string b) => MatchStrength(new PersonName(a), new PersonName(b));
+
+        /// <summary>
+        /// <see cref="MatchStrength(string, string)"/> of names read once. Above 0 only for the same key, or the same
+        /// first or the same last name, which is what lets a directory compare a name with a few others, not all.
+        /// </summary>
+        public static int MatchStrength(PersonName a, PersonName b)
         {
-            string ka = Key(a), kb = Key(b);
-            if (ka.Length == 0 || kb.Length == 0) return 0;
-            if (ka == kb) return 3;
-            var ta = Tokens(ka);
-            var tb = Tokens(kb);
-            if (ta.Length == 0 || tb.Length == 0) return 0;
-            string fa = ta[0], la = ta[ta.Length - 1], fb = tb[0], lb = tb[tb.Length - 1];
-            if (ta.Length == 1 || tb.Length == 1) return 0;
+            if (a.Key.Length == 0 || b.Key.Length == 0) return 0;
+            if (a.Key == b.Key) return 3;
+            if (a.First is not { } fa || b.First is not { } fb) return 0;
+            string la = a.Last!, lb = b.Last!;
             if (fa == fb && la == lb) return 2;
             if (la == lb && FirstNamesAgree(fa, fb)) return 1;
             if (fa == fb && la.Length >= 4 && lb.Length >= 4 && EditDistanceAtMost(la, lb, 1)) return 1;

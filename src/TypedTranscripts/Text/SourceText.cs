@@ -12,16 +12,20 @@ namespace TypedTranscripts.Text
         private readonly int[] _starts;
         private readonly int[] _lengths;
 
-        private SourceText(string text, int[] starts, int[] lengths, int count)
+        private SourceText(string text, int[] starts, int[] lengths, int count, TextFindings findings)
         {
             Text = text;
             _starts = starts;
             _lengths = lengths;
             LineCount = count;
+            Findings = findings;
         }
 
-        /// <summary>The whole text (C1 controls mapped to Windows-1252, otherwise unchanged).</summary>
+        /// <summary>The whole text, normalised (see <see cref="Normalize(string)"/>): what every later stage and the generated code hold.</summary>
         public string Text { get; }
+
+        /// <summary>What the text held that no transcript means, as <see cref="Normalize(string)"/> found it.</summary>
+        public TextFindings Findings { get; }
 
         /// <summary>How many lines; a text without a final newline still counts its last line.</summary>
         public int LineCount { get; }
@@ -29,7 +33,7 @@ namespace TypedTranscripts.Text
         /// <summary>Splits on CRLF, LF and CR.</summary>
         public static SourceText From(string text, System.Threading.CancellationToken cancellationToken = default)
         {
-            text = RepairC1Controls(text);
+            text = Normalize(text, out var findings, cancellationToken);
             var starts = new List<int>(Math.Max(16, text.Length / 64));
             var lengths = new List<int>(starts.Capacity);
             int start = 0;
@@ -51,7 +55,7 @@ namespace TypedTranscripts.Text
                 starts.Add(start);
                 lengths.Add(n - start);
             }
-            return new SourceText(text, starts.ToArray(), lengths.ToArray(), starts.Count);
+            return new SourceText(text, starts.ToArray(), lengths.ToArray(), starts.Count, findings);
         }
 
         private static readonly char[] LineBreaks = { '\n', '\r' };
@@ -95,29 +99,75 @@ namespace TypedTranscripts.Text
         }
 
         /// <summary>
-        /// Windows-1252 text that was decoded as Latin-1 carries C1 controls (U+0080–U+009F) where it meant quotes,
-        /// dashes and the euro sign. Real text never uses C1 controls, so mapping them back is safe.
+        /// Maps what no transcript means to one safe character each, so that offsets stay those of the file:
+        /// C1 controls (U+0080–U+009F) become the Windows-1252 characters they stand for in text decoded as Latin-1
+        /// (quotes, dashes, the euro sign; real text never uses C1 controls); lone surrogates, the noncharacters U+FFFE
+        /// and U+FFFF, NUL and the other control characters but tab, line feed, vertical tab, form feed and carriage
+        /// return become U+FFFD. Lone surrogates cannot be written as UTF-8, and generated code holds the text as UTF-8,
+        /// so the model the generator emits equals the one a run-time parse returns only if both replace them the same
+        /// way here; lone surrogates and U+FFFE make <see cref="string.Normalize()"/> throw.
         /// </summary>
-        private static string RepairC1Controls(string text)
+        internal static string Normalize(string text) => Normalize(text, out _);
+
+        /// <inheritdoc cref="Normalize(string)"/>
+        internal static string Normalize(string text, out TextFindings findings, System.Threading.CancellationToken cancellationToken = default)
         {
-            int first = -1;
+            int controlCharacters = 0, firstControl = -1, undecodable = 0, firstUndecodable = -1;
+            char[]? chars = null;
             for (int i = 0; i < text.Length; i++)
             {
+                if ((i & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
                 char c = text[i];
-                if (c >= '\u0080' && c <= '\u009F')
+                if (c >= ' ' && c < '\u007F' || c > '\u009F' && c < '\uD800' || c > '\uDFFF' && c < '\uFFFD') continue;
+                if (c == '\uFFFD')
                 {
-                    first = i;
-                    break;
+                    if (undecodable++ == 0) firstUndecodable = i;
+                    continue;
                 }
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+                char replacement = c > '\u009F' ? '\uFFFD' : c >= '\u0080' ? TextDecoder.Cp1252High[c - 0x80] : c;
+                if (IsControl(replacement))
+                {
+                    replacement = '\uFFFD';
+                    if (controlCharacters++ == 0) firstControl = i;
+                }
+                if (replacement == c) continue;
+                chars ??= text.ToCharArray();
+                chars[i] = replacement;
             }
-            if (first < 0) return text;
-            var chars = text.ToCharArray();
-            for (int i = first; i < chars.Length; i++)
-            {
-                char c = chars[i];
-                if (c >= '\u0080' && c <= '\u009F') chars[i] = TextDecoder.Cp1252High[c - 0x80];
-            }
-            return new string(chars);
+            findings = new TextFindings(controlCharacters, firstControl, undecodable, firstUndecodable);
+            return chars is null ? text : new string(chars);
         }
+
+        private static bool IsControl(char c) =>
+            (c < ' ' && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r') || (c >= '\u007F' && c <= '\u009F');
+    }
+
+    /// <summary>What the text stage found in a text: control characters (NUL and the like), of which a binary file has many, and
+    /// U+FFFD that came with it, the mark a decoder leaves for bytes it could not read.</summary>
+    internal readonly struct TextFindings
+    {
+        public TextFindings(int controlCharacters, int firstControl, int undecodable, int firstUndecodable)
+        {
+            ControlCharacters = controlCharacters;
+            FirstControl = firstControl;
+            Undecodable = undecodable;
+            FirstUndecodable = firstUndecodable;
+        }
+
+        public int ControlCharacters { get; }
+
+        /// <summary>The offset of the first control character, or -1.</summary>
+        public int FirstControl { get; }
+
+        /// <summary>How many U+FFFD the text had before the text stage replaced anything.</summary>
+        public int Undecodable { get; }
+
+        /// <summary>The offset of the first of them, or -1.</summary>
+        public int FirstUndecodable { get; }
     }
 }

@@ -24,7 +24,10 @@ namespace TypedTranscripts.Tests.Figures
         public static Extraction Run(FiscalPeriod period, DateTime? date, params (SpeakerRole Role, SectionKind Section, string Text)[] turns) =>
             Run(period, date, null, turns);
 
-        public static Extraction Run(FiscalPeriod period, DateTime? date, string? company, params (SpeakerRole Role, SectionKind Section, string Text)[] turns)
+        public static Extraction Run(FiscalPeriod period, DateTime? date, string? company, params (SpeakerRole Role, SectionKind Section, string Text)[] turns) =>
+            Run(period, date, company, CancellationToken.None, turns);
+
+        public static Extraction Run(FiscalPeriod period, DateTime? date, string? company, CancellationToken cancellationToken, params (SpeakerRole Role, SectionKind Section, string Text)[] turns)
         {
             var figureTurns = new List<FigureTurn>();
             int line = 1;
@@ -44,7 +47,7 @@ namespace TypedTranscripts.Tests.Figures
             }
             var source = SourceText.From(string.Join("\n", turns.Select(t => t.Text)));
             var problems = new List<TranscriptProblem>();
-            var result = FigureExtractor.Extract(figureTurns, new CallContext(period, date, company), source, problems, CancellationToken.None);
+            var result = FigureExtractor.Extract(figureTurns, new CallContext(period, date, company), source, problems, cancellationToken);
             return new Extraction(result, problems);
         }
 

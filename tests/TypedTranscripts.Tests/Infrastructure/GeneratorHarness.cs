@@ -19,6 +19,13 @@ namespace TypedTranscripts.Tests.Infrastructure
     {
         public static TranscriptInput FromFixture(string fixture, string? relativePath = null, IReadOnlyDictionary<string, string>? metadata = null) =>
             new(relativePath ?? fixture.Replace('\\', '/'), File.ReadAllText(Corpus.Fixture(fixture)), metadata);
+
+        /// <summary>
+        /// A file's bytes decoded as the compiler decodes an additional file (seen in the sample-consumer build): by its
+        /// byte-order mark, else as UTF-8, with U+FFFD for bytes that are not UTF-8.
+        /// </summary>
+        public static TranscriptInput FromBytes(string relativePath, byte[] bytes, IReadOnlyDictionary<string, string>? metadata = null) =>
+            new(relativePath, SourceText.From(bytes, bytes.Length).ToString(), metadata);
     }
 
     /// <summary>
@@ -39,9 +46,10 @@ namespace TypedTranscripts.Tests.Infrastructure
         public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
 
         public GeneratorHarness(IEnumerable<TranscriptInput> transcripts, string userSource = "", IReadOnlyDictionary<string, string>? properties = null,
-            LanguageVersion languageVersion = LanguageVersion.Latest, bool trackSteps = true, bool treatWarningsAsErrors = false, IEnumerable<(string Path, string Text)>? otherAdditionalFiles = null)
+            LanguageVersion languageVersion = LanguageVersion.Latest, bool trackSteps = true, bool treatWarningsAsErrors = false, IEnumerable<(string Path, string Text)>? otherAdditionalFiles = null,
+            DocumentationMode documentationMode = DocumentationMode.Parse)
         {
-            var parseOptions = new CSharpParseOptions(languageVersion);
+            var parseOptions = new CSharpParseOptions(languageVersion, documentationMode);
             Transcripts = transcripts.ToList();
             var texts = Transcripts.Select(t => Track(new InMemoryAdditionalText(ProjectDirectory + t.RelativePath, t.Text))).ToList();
             var others = (otherAdditionalFiles ?? Array.Empty<(string, string)>()).Select(o => (AdditionalText)new InMemoryAdditionalText(ProjectDirectory + o.Item1, o.Item2)).ToList();
@@ -85,7 +93,7 @@ namespace TypedTranscripts.Tests.Infrastructure
         {
             Driver = Driver.RunGeneratorsAndUpdateCompilation(Compilation, out var output, out var generatorDiagnostics, cancellationToken);
             var result = Driver.GetRunResult();
-            return new GeneratorOutcome(output, result, generatorDiagnostics, output.GetDiagnostics(cancellationToken));
+            return new GeneratorOutcome(output, result, generatorDiagnostics);
         }
 
         public void ReplaceCompilation(CSharpCompilation compilation) => Compilation = compilation;
@@ -119,21 +127,38 @@ namespace TypedTranscripts.Tests.Infrastructure
         }
     }
 
-    public sealed record GeneratorOutcome(Compilation Output, GeneratorDriverRunResult Result, ImmutableArray<Diagnostic> GeneratorDiagnostics, ImmutableArray<Diagnostic> CompilationDiagnostics)
+    public sealed record GeneratorOutcome(Compilation Output, GeneratorDriverRunResult Result, ImmutableArray<Diagnostic> GeneratorDiagnostics)
     {
+        private ImmutableArray<Diagnostic>? _compilationDiagnostics;
+
+        /// <summary>Every diagnostic of the compilation with the generated code, computed when first asked: binding is the costly part of a run.</summary>
+        public ImmutableArray<Diagnostic> CompilationDiagnostics => _compilationDiagnostics ??= Output.GetDiagnostics();
+
         public IEnumerable<GeneratedSourceResult> Sources => Result.Results.SelectMany(r => r.GeneratedSources);
+
+        /// <summary>What the generator threw out of a pipeline step (the compiler would report CS8785), or null.</summary>
+        public Exception? GeneratorException => Result.Results.Single().Exception;
+
+        /// <summary>The generator's own diagnostics with this id.</summary>
+        public IEnumerable<Diagnostic> Reported(string id) => GeneratorDiagnostics.Where(d => d.Id == id);
 
         public string Source(string hintName) => Sources.Single(s => s.HintName == hintName).SourceText.ToString();
 
         /// <summary>Compiler errors and warnings (not the generator's own TT diagnostics).</summary>
-        public IEnumerable<Diagnostic> CompilerProblems => CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning && !d.Id.StartsWith("TT", StringComparison.Ordinal));
+        public IEnumerable<Diagnostic> CompilerProblems => CompilationDiagnostics.Where(IsCompilerProblem);
+
+        private static bool IsCompilerProblem(Diagnostic d) => d.Severity >= DiagnosticSeverity.Warning && !d.Id.StartsWith("TT", StringComparison.Ordinal);
 
         /// <summary>Emits and loads the compiled assembly in a collectible context.</summary>
-        public Assembly Load()
+        public Assembly Load() => Load(out _);
+
+        /// <summary>Emits and loads the compiled assembly; <paramref name="problems"/> are those of <see cref="CompilerProblems"/>, from the one compilation.</summary>
+        public Assembly Load(out IReadOnlyList<Diagnostic> problems)
         {
             using var stream = new MemoryStream();
             var emit = Output.Emit(stream);
             if (!emit.Success) throw new InvalidOperationException("Emit failed:\n" + string.Join("\n", emit.Diagnostics));
+            problems = emit.Diagnostics.Where(IsCompilerProblem).ToList();
             stream.Position = 0;
             var context = new AssemblyLoadContext("generated-" + Guid.NewGuid().ToString("N"), isCollectible: true);
             context.Resolving += (_, name) => name.Name == typeof(EarningsCall).Assembly.GetName().Name ? typeof(EarningsCall).Assembly : null;

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Linq;
 using System.Text;
 using System.Threading;
@@ -30,18 +29,15 @@ namespace TypedTranscripts.Tests.Layouts
 
         [Theory]
         [MemberData(nameof(Layouts))]
-        public void A_ten_megabyte_line_is_read_in_bounded_time(TranscriptLayout layout)
+        public void A_ten_megabyte_line_is_read_without_going_quadratic(TranscriptLayout layout)
         {
-            var watch = Stopwatch.StartNew();
-            var result = EarningsCall.Parse(OneHugeLine.Value, "huge.txt", new TranscriptParseOptions { Layout = layout, ExtractFigures = false });
-            watch.Stop();
+            var result = TranscriptParser.Parse(OneHugeLine.Value, "huge.txt", new TranscriptParseOptions { Layout = layout, ExtractFigures = false }, HangGuard());
             Assert.DoesNotContain(result.Problems, p => p.Code == ProblemCode.InternalError);
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"{layout}: {watch.Elapsed}");
         }
 
         [Theory]
         [MemberData(nameof(Layouts))]
-        public void Many_short_label_and_heading_lines_are_read_in_bounded_time(TranscriptLayout layout)
+        public void Many_short_label_and_heading_lines_are_read_without_going_quadratic(TranscriptLayout layout)
         {
             var builder = new StringBuilder();
             string[] lines =
@@ -50,11 +46,8 @@ namespace TypedTranscripts.Tests.Layouts
                 "John Doe -- Fabrikam -- Analyst", "Our next question comes from John Doe with Fabrikam.", "", "Call participants:", "**Date:** 2025-01-02",
             };
             for (int i = 0; builder.Length < 8 * 1024 * 1024; i++) builder.Append(lines[i % lines.Length]).Append('\n');
-            var watch = Stopwatch.StartNew();
-            var result = EarningsCall.Parse(builder.ToString(), "many.txt", new TranscriptParseOptions { Layout = layout, ExtractFigures = false });
-            watch.Stop();
+            var result = TranscriptParser.Parse(builder.ToString(), "many.txt", new TranscriptParseOptions { Layout = layout, ExtractFigures = false }, HangGuard());
             Assert.DoesNotContain(result.Problems, p => p.Code == ProblemCode.InternalError);
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"{layout}: {watch.Elapsed}");
         }
 
         [Theory]
@@ -96,6 +89,9 @@ namespace TypedTranscripts.Tests.Layouts
         }
     
         /// <summary>A distinct two-word name for every number: "Ba Ca", "Ba Da", … (letters only, as names are).</summary>
+        /// <summary>Not a timing claim (BenchmarkDotNet measures speed): a run that goes quadratic is cancelled and fails.</summary>
+        private static CancellationToken HangGuard() => new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token;
+
         private static string NameOf(int n)
         {
             const string letters = "bcdfghjklmnpqrstvwxz";
@@ -104,7 +100,7 @@ namespace TypedTranscripts.Tests.Layouts
         }
 
         [Fact]
-        public void Many_distinct_speakers_and_listed_participants_stay_linear()
+        public void Many_distinct_speakers_and_listed_participants_are_all_read()
         {
             const int people = 60_000;
             var labelled = new StringBuilder("Contoso Q1 2026 Earnings Call\n\n");
@@ -118,13 +114,20 @@ namespace TypedTranscripts.Tests.Layouts
             }
             foreach (var (text, layout) in new[] { (labelled.ToString(), TranscriptLayout.Plain), (listed.ToString(), TranscriptLayout.SeekingAlpha) })
             {
-                var watch = Stopwatch.StartNew();
                 var result = EarningsCall.Parse(text, "many.txt", new TranscriptParseOptions { ExtractFigures = false });
-                watch.Stop();
                 Assert.Equal(layout, result.Call!.Layout);
                 Assert.Equal(people, result.Call.Turns.Count);
-                Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"{layout}: {watch.Elapsed}");
             }
         }
-}
+
+        [Fact]
+        public void Resolving_thousands_of_namesakes_compares_each_name_with_a_bounded_number_of_others()
+        {
+            const int people = 20_000; // three last names among twenty thousand people, and first names a letter apart
+            var directory = new TypedTranscripts.Structure.SpeakerDirectory(Array.Empty<TypedTranscripts.Layouts.Participant>());
+            for (int i = 0; i < people; i++)
+                directory.Resolve(new TypedTranscripts.Layouts.RawTurn(NameOf(i), null, null, SectionKind.Presentation, i + 1, default));
+            Assert.True(directory.Comparisons <= 200L * people, $"{directory.Comparisons:N0} comparisons for {people:N0} people");
+        }
+    }
 }
