@@ -33,6 +33,13 @@ Console.WriteLine($"She reported {revenue.Period} revenue of {Usd(revenue.Value.
     + $"and guided {outlook.Period} to {Usd(outlook.Low!.Value.Amount)}–{Usd(outlook.High!.Value.Amount)}, "
     + $"a midpoint {growth.ToString("0.0", CultureInfo.InvariantCulture)}% above the quarter.");
 
+// Changes and prior periods are typed too.
+Change<Percentage> yearOverYear = Transcripts.Ltwr.Q2_2024.Changes.RevenueGaapYearOverYear;
+Figure<PerShare> priorEps = Transcripts.Ltwr.Q2_2024.Figures.Q1_2024.DilutedEpsGaap;
+Guidance<Percentage> grossMargin = Transcripts.Ltwr.Q2_2024.Guidance.GrossMarginNonGaap;
+Console.WriteLine($"Revenue grew {yearOverYear.Value} versus {yearOverYear.Versus}; GAAP EPS was {Format(priorEps.Value)} in {priorEps.Period}; "
+    + $"gross margin is guided {grossMargin.Direction.ToString().ToLowerInvariant()} for {grossMargin.Period}.");
+
 // The quarter's headline figures next to the guidance for the same metrics.
 static void PrintHeadlines(EarningsCall call)
 {
