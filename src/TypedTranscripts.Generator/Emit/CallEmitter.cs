@@ -70,7 +70,7 @@ namespace TypedTranscripts.Generator.Emit
                 var speaker = call.Speakers[i];
                 var spoken = turns.TryGetValue(speaker, out var found) ? found : (Count: 0, FirstLine: 0);
                 w.Line();
-                w.Summary(Docs.Speaker(speaker, spoken.Count, spoken.FirstLine, relativePath, 0));
+                w.Summary(Docs.Speaker(speaker, spoken.Count, spoken.FirstLine, relativePath));
                 w.Line($"public static {Tt}Speaker {scope.Claim(Identifiers.Pascal(speaker.Name, "Speaker"))} => {Data}.Speakers[{i.ToString(CultureInfo.InvariantCulture)}];");
             }
             w.Close();

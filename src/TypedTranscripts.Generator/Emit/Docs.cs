@@ -20,14 +20,14 @@ namespace TypedTranscripts.Generator.Emit
         }
 
         /// <summary>A speaker: who, then <paramref name="turns"/> and the line of the first (or where they are listed).</summary>
-        public static string Speaker(Speaker speaker, int turns, int first, string relativePath, int listedLine)
+        public static string Speaker(Speaker speaker, int turns, int first, string relativePath)
         {
             var about = new List<string>();
             if (speaker.Title is not null) about.Add(speaker.Title);
             if (speaker.Company is not null) about.Add(speaker.Company);
             string head = speaker.Name + (about.Count > 0 ? ", " + string.Join(", ", about) : "") + " (" + TranscriptExport.RoleName(speaker.Role) + ").";
             string tail = turns == 0
-                ? "Listed among the participants" + (listedLine > 0 ? " at line " + Int(listedLine) : "") + " of " + relativePath + "; does not speak."
+                ? "Listed among the participants of " + relativePath + "; does not speak."
                 : Count(turns, "turn") + ", the first at line " + Int(first) + " of " + relativePath + ".";
             return CSharpText.Doc(head + " " + tail, 600);
         }
