@@ -3,6 +3,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Order;
+using BenchmarkDotNet.Reports;
 using Perfolizer.Horology;
 
 namespace TypedTranscripts.Benchmarks.Reporting
@@ -34,6 +35,7 @@ namespace TypedTranscripts.Benchmarks.Reporting
                 new HostMeasuredColumn(Names.OutPerIn, "Generated C# bytes (UTF-8) per transcript byte"),
                 new HostMeasuredColumn(Names.GeneratedBytes, "Generated C# bytes (UTF-8) compiled with the consumer"))
             .HideColumns(Column.Ratio, Column.RatioSD)
+            .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(32))
             .WithOrderer(new DefaultOrderer(SummaryOrderPolicy.Declared, MethodOrderPolicy.Declared));
 
         /// <summary>Names of the host-measured columns, shared by the benchmarks that fill them.</summary>
