@@ -14,6 +14,8 @@ namespace TypedTranscripts.Benchmarks.Benchmarks
 {
     public enum Change
     {
+        /// <summary>A run with nothing changed: what the driver costs by itself for this pipeline over 1,000 transcripts.</summary>
+        Nothing,
         UnrelatedCSharpEdit,
         EditOneTranscript,
         AddOneTranscript,
@@ -63,6 +65,7 @@ namespace TypedTranscripts.Benchmarks.Benchmarks
             int middle = Count / 2;
             return Change switch
             {
+                Change.Nothing => (warm, session.Compilation),
                 Change.UnrelatedCSharpEdit => (warm, session.Compilation.ReplaceSyntaxTree(session.ConsumerTree,
                     CSharpSyntaxTree.ParseText(ConsumerProgram.Edited, GeneratorSession.ParseOptions, ConsumerProgram.FileName))),
                 Change.EditOneTranscript => (warm.ReplaceAdditionalText(session.Texts[middle],
