@@ -19,8 +19,8 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/typedtranscripts-build-overhead.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
 echo "packing the package into local-feed/ ..."
-dotnet pack src/TypedTranscripts.Package -c Release -o local-feed -v q >/dev/null
-dotnet build bench/TypedTranscripts.Benchmarks -c Release -v q >/dev/null
+dotnet pack src/TypedTranscripts.Package -c Release -o local-feed -v q -nologo
+dotnet build bench/TypedTranscripts.Benchmarks -c Release -v q -nologo
 
 make_consumer() { # folder
   mkdir -p "$1"

@@ -11,7 +11,7 @@ namespace TypedTranscripts.Benchmarks.Reporting
     internal static class BenchmarkConfig
     {
         /// <summary>
-        /// One short job so that the whole suite runs in about half an hour on 2 cores: one launch, 10 warm-up and 15 measured
+        /// One short job so that the whole suite runs in about 15 minutes on 2 cores: one launch, 10 warm-up and 15 measured
         /// iterations of about 250 ms each (a single call where one call takes longer). Ten warm-up iterations, because
         /// Roslyn's code runs unoptimised (tier 0) for its first calls and the compiler server and the IDE run it warm.
         /// Medians are reported, with the columns of issue 6.

@@ -74,7 +74,8 @@ namespace TypedTranscripts.Benchmarks.Reporting
         public enum Part { All, Result, BeyondResult }
 
         private readonly Part _part;
-        private readonly ConcurrentDictionary<BenchmarkCase, long?> _retained = new();
+        // Shared by the Result and Beyond result columns, so both use the same measurement.
+        private static readonly ConcurrentDictionary<BenchmarkCase, long?> RetainedByCase = new();
 
         public AllocationPerByteColumn(Part part) : base(
             part switch { Part.All => "Alloc B/B", Part.Result => "Result B/B", _ => "Beyond result B/B" },
@@ -89,7 +90,7 @@ namespace TypedTranscripts.Benchmarks.Reporting
         {
             if (InputOf(benchmarkCase) is not { } input) return null;
             long? allocated = summary[benchmarkCase]?.GcStats.GetBytesAllocatedPerOperation(benchmarkCase);
-            long? retained = _part == Part.All ? 0 : _retained.GetOrAdd(benchmarkCase, Retained);
+            long? retained = _part == Part.All ? 0 : RetainedByCase.GetOrAdd(benchmarkCase, Retained);
             if (allocated is null || retained is null) return null;
             double bytes = _part switch { Part.All => allocated.Value, Part.Result => retained.Value, _ => allocated.Value - retained.Value };
             return Format(bytes / input.Bytes);
