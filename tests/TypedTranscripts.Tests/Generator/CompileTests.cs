@@ -90,6 +90,40 @@ namespace TypedTranscripts.Tests.Generator
         }
 
         [Fact]
+        public void Consumer_code_reads_typed_figures_changes_and_guidance()
+        {
+            const string consumer = """
+                using Consumer;
+                using TypedTranscripts;
+                public static class Probe
+                {
+                    public static string Run()
+                    {
+                        Figure<Money> revenue = Transcripts.Ctso.Q1_2010.Figures.RevenueGaap;
+                        Figure<PerShare> priorEps = Transcripts.Ctso.Q1_2010.Figures.Q4_2009.DilutedEpsGaap;
+                        Figure<Percentage> margin = Transcripts.Ctso.Q1_2010.Figures.GrossMarginNonGaap;
+                        Change<Percentage> sequential = Transcripts.Ctso.Q1_2010.Changes.RevenueGaapSequential;
+                        Change<PercentagePoints> points = Transcripts.Ctso.Q1_2010.Changes.GrossMarginNonGaapSequential;
+                        Guidance<Money> outlook = Transcripts.Ctso.Q1_2010.Guidance.Revenue;
+                        Guidance<Percentage> flat = Transcripts.Ctso.Q1_2010.Guidance.GrossMarginNonGaap;
+                        int q4 = System.Linq.Enumerable.Count(Transcripts.Ctso.Q1_2010.Figures.ForPeriod(FiscalPeriod.OfQuarter(2009, 4)));
+                        return string.Join("|", revenue.Value.Amount, revenue.Value.Currency, revenue.Basis, revenue.Period, revenue.Line,
+                            priorEps.Value.Amount, margin.Value.Value, sequential.Value.Value, sequential.Versus, points.Value.Value,
+                            outlook.Low!.Value.Amount, outlook.High!.Value.Amount, outlook.Range!.Value.Midpoint, outlook.Period,
+                            flat.Direction, flat.Low is null, q4, Transcripts.Ctso.Q1_2010.Figures.All.Count);
+                    }
+                }
+                """;
+            var input = TranscriptInput.FromFixture("StreetEvents/contoso-q1-2010.txt", "Calls/contoso-q1-2010.txt");
+            var outcome = new GeneratorHarness(new[] { input }, consumer).Run();
+            Assert.Empty(outcome.CompilerProblems);
+            string result = (string)outcome.Load().GetType("Probe")!.GetMethod("Run")!.Invoke(null, null)!;
+            var parsed = EarningsCall.Parse(input.Text, input.RelativePath).Call!;
+            Assert.Equal(string.Join("|", "412000000", "USD", "Gaap", "Q1 2010", "23", "0.09", "61.2", "6", "Q4 2009", "1.4",
+                "425000000", "440000000", "432500000", "Q2 2010", "Flat", "True", "1", parsed.Figures.Count.ToString()), result);
+        }
+
+        [Fact]
         public void A_typo_in_a_member_name_is_a_compile_error()
         {
             const string consumer = "public static class Probe { public static object Run() => Consumer.Transcripts.Ctso.Q1_2010.Speakers.LenaOkafr; }";
