@@ -27,8 +27,9 @@ namespace TypedTranscripts.Structure
             }
             cancellationToken.ThrowIfCancellationRequested();
 
-            OpeningFacts.Read(doc.Turns, texts, out var openingPeriod, out var openingCompany);
+            OpeningFacts.Read(doc.Turns, texts, out var openingPeriod, out var openingCompany, out var openingDate);
             doc.Facts.Period ??= openingPeriod;
+            doc.Facts.Date ??= openingDate;
             string? speakerCompany = CompanyOfSpeakers(directory.All, doc.Turns, turnSpeakers) ?? openingCompany?.Value;
             var metadata = MetadataResolver.Resolve(doc.Facts, speakerCompany, source, path, options, problems, cancellationToken);
 

@@ -38,16 +38,19 @@ namespace TypedTranscripts.Structure
             FiscalPeriod? period = PeriodPhrases.TryFind(spaced, out var match) ? match.Period : null;
             DateTime? date = Dates.TryFind(stem, out var found, out _) ? found : null;
 
-            // The ticker: the longest all-capitals token of 2–5 letters, else a lower-case one when the name has no capitals.
+            // The ticker: the longest all-capitals token of 2–5 letters, else, in a name without capitals, a lower-case
+            // one that starts the name ("amt-q3-2022"): a word further in ("transcript-plain-q3") is no ticker.
             string? upper = null, lower = null;
-            foreach (var token in spaced.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+            var tokens = spaced.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            for (int k = 0; k < tokens.Length; k++)
             {
+                string token = tokens[k];
                 if (token.Length < 2 || token.Length > 5 || !IsLetters(token) || IsPeriodWord(token)) continue;
                 if (IsUpper(token))
                 {
                     if (upper is null || token.Length > upper.Length) upper = token;
                 }
-                else if (lower is null && token.ToLowerInvariant() == token)
+                else if (k == 0 && token.ToLowerInvariant() == token)
                 {
                     lower = token;
                 }

@@ -14,14 +14,17 @@ namespace TypedTranscripts.Structure
         private const int TurnsToRead = 4;
         private const int CharactersPerTurn = 4000;
 
-        public static void Read(IReadOnlyList<RawTurn> turns, IReadOnlyList<TurnText> texts, out Fact<FiscalPeriod>? period, out Fact<string>? company)
+        public static void Read(IReadOnlyList<RawTurn> turns, IReadOnlyList<TurnText> texts, out Fact<FiscalPeriod>? period, out Fact<string>? company,
+            out Fact<DateTime>? date)
         {
             period = null;
             company = null;
+            date = null;
             for (int t = 0; t < turns.Count && t < TurnsToRead; t++)
             {
                 string text = texts[t].Text;
                 int limit = Math.Min(text.Length, CharactersPerTurn);
+                date ??= TodaysDate(texts[t], limit);
                 int sentenceStart = 0;
                 for (int i = 0; i <= limit; i++)
                 {
@@ -36,6 +39,19 @@ namespace TypedTranscripts.Structure
                     if (period is not null && company is not null) return;
                 }
             }
+        }
+
+        /// <summary>"Today is Thursday, November 20th, 2025", "being recorded today, Nov. 20, 2025": the date the call says it is.</summary>
+        private static Fact<DateTime>? TodaysDate(TurnText turn, int limit)
+        {
+            string text = turn.Text;
+            for (int at = text.IndexOf("today", 0, limit, StringComparison.OrdinalIgnoreCase); at >= 0;
+                 at = at + 5 < limit ? text.IndexOf("today", at + 5, limit - at - 5, StringComparison.OrdinalIgnoreCase) : -1)
+            {
+                string after = text.Substring(at, Math.Min(60, text.Length - at));
+                if (Dates.TryFind(after, out var day, out _)) return new Fact<DateTime>(day, turn.LineAt(at) - 1);
+            }
+            return null;
         }
 
         private static bool IsAboutTheCall(string sentence) =>

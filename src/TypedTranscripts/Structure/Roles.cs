@@ -59,10 +59,15 @@ namespace TypedTranscripts.Structure
             var asks = new HashSet<SpeakerDraft>();
             var answers = new HashSet<SpeakerDraft>();
             var inQa = new HashSet<SpeakerDraft>();
+            var presents = new HashSet<SpeakerDraft>();
             for (int i = 0; i < turns.Count; i++)
             {
                 var speaker = turnSpeakers[i];
-                if (turns[i].Section != SectionKind.QuestionsAndAnswers) continue;
+                if (turns[i].Section != SectionKind.QuestionsAndAnswers)
+                {
+                    presents.Add(speaker);
+                    continue;
+                }
                 inQa.Add(speaker);
                 if (i == 0) continue;
                 var previous = turnSpeakers[i - 1];
@@ -74,11 +79,12 @@ namespace TypedTranscripts.Structure
             {
                 if (speaker.Role is not null) continue;
                 bool introduced = introducedAskers.Contains(speaker);
-                speaker.Role = InferOne(speaker, callCompany, introduced || (asks.Contains(speaker) && !answers.Contains(speaker)), introduced || inQa.Contains(speaker));
+                speaker.Role = InferOne(speaker, callCompany, introduced || (asks.Contains(speaker) && !answers.Contains(speaker)), introduced || inQa.Contains(speaker),
+                    !introduced && presents.Contains(speaker));
             }
         }
 
-        private static SpeakerRole InferOne(SpeakerDraft speaker, string? callCompany, bool asks, bool speaksInQa)
+        private static SpeakerRole InferOne(SpeakerDraft speaker, string? callCompany, bool asks, bool speaksInQa, bool presents)
         {
             string lowerName = speaker.Name.ToLowerInvariant();
             // "Speaker 2" of speech-to-text is a person like any other; "Unidentified Analyst" says what it is.
@@ -89,6 +95,9 @@ namespace TypedTranscripts.Structure
                 return asks ? SpeakerRole.Analyst : SpeakerRole.Other;
             }
             if (speaker.Title is { } title && ContainsWord(title, "analyst")) return SpeakerRole.Analyst;
+            // Introduced as "our Chief Executive Officer", or giving the prepared remarks: whoever they speak after
+            // later (the operator hands the close back to investor relations), they are the company's.
+            if (speaker.Company is null && (JobTitles.IsOfficerTitle(speaker.Title) || presents)) return SpeakerRole.Executive;
             if (speaker.Company is { } company && callCompany is not null)
             {
                 if (Names.SameCompany(company, callCompany)) return SpeakerRole.Executive;

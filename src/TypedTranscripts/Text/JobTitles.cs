@@ -20,6 +20,24 @@ namespace TypedTranscripts.Text
 
         // Words that name firms as often as titles ("General", "Financial", "Executive") are left out on purpose.
 
+        /// <summary>Words only a company's own officers carry: an analyst is no chief, president, treasurer or head of investor relations.</summary>
+        private static readonly HashSet<string> OfficerWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "chief", "ceo", "cfo", "coo", "cto", "cio", "cmo", "cao", "president", "treasurer", "chairman", "chairwoman",
+            "chairperson", "founder", "cofounder", "co-founder", "controller", "relations", "ir", "secretary", "counsel",
+        };
+
+        /// <summary>True for an officer's title (<c>Chief Executive Officer</c>, <c>VP, Investor Relations</c>), never an analyst's.</summary>
+        public static bool IsOfficerTitle(string? title)
+        {
+            if (title is null || title.IndexOf("analyst", StringComparison.OrdinalIgnoreCase) >= 0) return false;
+            foreach (var raw in title.Split(new[] { ' ', ',', '/', '&', '(', ')' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (OfficerWords.Contains(raw.Trim('.', ';', ':', '-', '\'', '\u2019'))) return true;
+            }
+            return false;
+        }
+
         /// <summary>True when the text reads as a job title: a title word, at most ten words, no sentence end.</summary>
         public static bool LooksLikeJobTitle(string text)
         {
