@@ -133,6 +133,12 @@ namespace TypedTranscripts.Figures
         /// <summary>False for metrics that carry no basis unless one is stated with them.</summary>
         public static bool HasGaapVersions(string? metric) => metric is null || !WithoutGaapVersions.Contains(metric);
 
+        /// <summary>
+        /// The diluted share count differs between GAAP and non-GAAP (a GAAP loss leaves dilutive shares out), but calls rarely
+        /// say which they give: it takes the basis the call declared for its results or its guidance, not one a speaker carries.
+        /// </summary>
+        public static bool FollowsDeclaredBasis(string? metric) => HasGaapVersions(metric) || metric == "DilutedSharesOutstanding";
+
         /// <summary>Longest phrases first, and a later phrase that overlaps and reaches further wins ("net income and other expense" holds "income and other expense").</summary>
         public static void Find(SentenceTokens s, List<MetricMention> output)
         {

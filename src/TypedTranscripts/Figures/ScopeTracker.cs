@@ -53,6 +53,8 @@ namespace TypedTranscripts.Figures
         private static readonly int Segments = Vocabulary.Add("segments", WordClass.ScopeWord);
         private static readonly int Consolidated = Vocabulary.Add("consolidated", WordClass.Stop | WordClass.ScopeWord);
         private static readonly int I = Vocabulary.Add("i", WordClass.Stop);
+        private static readonly int Adjusted = Vocabulary.Add("adjusted", WordClass.Stop);
+        private static readonly int Except = Vocabulary.Add("except", WordClass.Stop);
 
         static ScopeTracker()
         {
@@ -167,24 +169,27 @@ namespace TypedTranscripts.Figures
         {
             for (int k = at - 1; k >= 0 && k >= at - window; k--)
             {
-                var b = BasisAt(s, k);
+                var b = BasisAt(s, k, adjustedCounts: true);
                 if (b != Basis.Unspecified) return b;
             }
             for (int k = at + 1; k < s.Count && k <= at + window && s[k].Kind != TokenKind.Number; k++)
             {
-                var b = BasisAt(s, k);
+                var b = BasisAt(s, k, adjustedCounts: true);
                 if (b != Basis.Unspecified && k + 1 < s.Count && s[k + 1].IsWord(Cues.BasisWord)) return b;
             }
             return Basis.Unspecified;
         }
 
-        /// <summary>The one basis a sentence states, or unspecified when it states none or both.</summary>
+        /// <summary>
+        /// The one basis a sentence states, or unspecified when it states none or both. "Adjusted" before a metric names
+        /// that metric's basis only; "on an adjusted basis" speaks for the sentence.
+        /// </summary>
         public static Basis SentenceBasis(SentenceTokens s)
         {
             var found = Basis.Unspecified;
             for (int k = 0; k < s.Count; k++)
             {
-                var b = BasisAt(s, k);
+                var b = BasisAt(s, k, adjustedCounts: k + 1 < s.Count && s[k + 1].IsWord(Cues.BasisWord));
                 if (b == Basis.Unspecified) continue;
                 if (found != Basis.Unspecified && found != b) return Basis.Unspecified;
                 found = b;
@@ -192,25 +197,34 @@ namespace TypedTranscripts.Figures
             return found;
         }
 
-        private static Basis BasisAt(SentenceTokens s, int k)
+        private static Basis BasisAt(SentenceTokens s, int k, bool adjustedCounts)
         {
+            // "adjusted operating profit" is non-GAAP; "adjusted for the divestiture" is not a basis.
+            if (adjustedCounts && s[k].IsWord(Adjusted))
+                return k + 1 < s.Count && s[k + 1].Kind == TokenKind.Word && !s[k + 1].IsWord(Cues.For) && !s[k + 1].IsWord(Cues.To) ? Basis.NonGaap : Basis.Unspecified;
             if (!s[k].IsWord(Cues.Gaap)) return Basis.Unspecified;
             return k > 0 && s[k - 1].IsWord(Cues.Non) ? Basis.NonGaap : Basis.Gaap;
         }
 
-        /// <summary>Reads call-wide defaults and the start and end of a segment review from a sentence.</summary>
-        public void ReadDefaults(SentenceTokens s)
+        /// <summary>
+        /// Reads call-wide defaults and the start and end of a segment review from a sentence, given its periods and
+        /// metric mentions (the metrics an outlook's basis is said not to cover: "except for revenue and share count").
+        /// </summary>
+        public void ReadDefaults(SentenceTokens s, List<PeriodMention> periods, List<MetricMention> mentions, FiscalCalendar calendar)
         {
             var basis = SentenceBasis(s);
-            bool unlessOtherwise = false, refers = false, comparisons = false, corresponding = false, generally = false, guidance = false;
+            bool unlessOtherwise = false, refers = false, comparisons = false, corresponding = false, generally = false, guidance = false, growth = false;
+            int except = -1;
             for (int k = 0; k < s.Count; k++)
             {
                 int w = s[k].Kind == TokenKind.Word ? s[k].Word : Vocabulary.Unknown;
                 int next = k + 1 < s.Count && s[k + 1].Kind == TokenKind.Word ? s[k + 1].Word : Vocabulary.Unknown;
+                growth |= w == Cues.Growth;
                 if (w == Unless && SaysOtherwise(s, k)) unlessOtherwise = true;
                 else if (w == Refer || w == Discuss) refers = true;
                 else if (w == Comparisons || w == Comparison || w == Compare) comparisons = true;
                 else if (w == All || w == Cues.Growth) generally = true;
+                else if (w == Except && except < 0) except = k;
                 else if (w == Corresponding) corresponding = true;
                 // "the same quarter last year", "the prior year", "a year ago", "year over year"
                 else if (w == YearWord && (k > 0 && (s[k - 1].IsWord(Last) || s[k - 1].IsWord(Prior) || s[k - 1].IsWord(Previous)) || next == Ago || next == Over))
@@ -225,10 +239,40 @@ namespace TypedTranscripts.Figures
                     ReviewedSegment = null;
                 }
             }
-            if (basis == Basis.NonGaap && guidance) GuidanceBasis = basis;
+            if (basis == Basis.NonGaap && guidance)
+            {
+                GuidanceBasis = basis;
+                GuidanceBasisExceptions.Clear();
+                foreach (var m in mentions)
+                {
+                    if (except >= 0 && m.First > except) AddMetrics(GuidanceBasisExceptions, m.Family);
+                }
+            }
             else if (basis != Basis.Unspecified && (unlessOtherwise || refers)) CallBasis = basis;
-            // "relate to the corresponding period of last year", "year over year unless otherwise noted"
-            if (comparisons && corresponding && (unlessOtherwise || generally)) CallComparison = PeriodKind.YearAgo;
+            // "relate to the corresponding period of last year", "year over year unless otherwise noted",
+            // "unless otherwise noted, all growth rates are year over year"
+            if (corresponding && (comparisons && generally || unlessOtherwise && (comparisons || growth))) CallComparison = PeriodKind.YearAgo;
+            // "unless we note otherwise, comparisons are against the second quarter of fiscal 2023": the year-ago quarter, named.
+            if (unlessOtherwise && (comparisons || growth) && calendar.Quarter is { } quarter)
+            {
+                foreach (var p in periods)
+                {
+                    if (p.Kind != PeriodKind.Explicit) continue;
+                    if (p.Period.Equals(quarter.PriorYear())) CallComparison = PeriodKind.YearAgo;
+                    else if (p.Period.Equals(quarter.PreviousQuarter())) CallComparison = PeriodKind.Sequential;
+                }
+            }
+        }
+
+        /// <summary>Metrics the basis stated for guidance does not cover ("except for revenue and share count").</summary>
+        public HashSet<string> GuidanceBasisExceptions { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+        private static void AddMetrics(HashSet<string> metrics, MetricFamily family)
+        {
+            foreach (string? metric in new[] { family.Money, family.PerShare, family.Percent, family.Points, family.Growth, family.Ratio, family.Count })
+            {
+                if (metric is not null) metrics.Add(metric);
+            }
         }
 
         /// <summary>"unless otherwise noted", "unless we say otherwise", "unless stated": a default the call sets.</summary>

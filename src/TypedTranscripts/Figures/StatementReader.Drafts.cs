@@ -82,6 +82,7 @@ namespace TypedTranscripts.Figures
             draft.Basis = ScopeTracker.StatedBasis(s, r.Token, 20);
             if (draft.Basis == Basis.Unspecified && MetricLexicon.HasGaapVersions(draft.Metric))
                 draft.Basis = _scope.TurnBasis != Basis.Unspecified ? _scope.TurnBasis : _scope.CallBasis;
+            else if (draft.Basis == Basis.Unspecified && MetricLexicon.FollowsDeclaredBasis(draft.Metric)) draft.Basis = _scope.CallBasis;
 
             // period
             var period = StatementPeriod(s, r, focus, out string? periodProblem);

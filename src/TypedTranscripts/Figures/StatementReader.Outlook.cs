@@ -280,6 +280,21 @@ namespace TypedTranscripts.Figures
             return null;
         }
 
+        /// <summary>A future period the sentence opens with as its scope: "For the full year 2026, …", "And in the third quarter, …".</summary>
+        private FiscalPeriod? OpeningFuturePeriod(SentenceTokens s)
+        {
+            int k = 0;
+            while (k < s.Count && (s[k].IsWord(Cues.And) || s[k].IsWord(Cues.Now) || s[k].Kind == TokenKind.Comma)) k++;
+            if (k >= s.Count || !(s[k].IsWord(Cues.For) || s[k].IsWord(Cues.In))) return null;
+            k++;
+            while (k < s.Count && (s[k].IsWord(Cues.The) || s[k].IsWord(Cues.Our))) k++;
+            foreach (var p in _periods)
+            {
+                if (p.First == k) return p.Kind == PeriodKind.Explicit && !p.Comparison && _calendar.IsFuture(p.Period) ? p.Period : null;
+            }
+            return null;
+        }
+
         private FiscalPeriod? ExplicitFuturePeriod()
         {
             foreach (var p in _periods)
@@ -374,6 +389,7 @@ namespace TypedTranscripts.Figures
         };
 
         /// <summary>The basis guidance was said to be given on, for metrics that have GAAP and non-GAAP versions.</summary>
-        private Basis CarriedGuidanceBasis(string? metric) => MetricLexicon.HasGaapVersions(metric) ? _scope.GuidanceBasis : Basis.Unspecified;
+        private Basis CarriedGuidanceBasis(string? metric) =>
+            MetricLexicon.FollowsDeclaredBasis(metric) && !(metric is not null && _scope.GuidanceBasisExceptions.Contains(metric)) ? _scope.GuidanceBasis : Basis.Unspecified;
     }
 }

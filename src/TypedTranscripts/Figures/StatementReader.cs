@@ -125,7 +125,6 @@ namespace TypedTranscripts.Figures
             // Most sentences state no number and look nowhere ahead: read only what they may carry to the next.
             bool forward = (s.Classes & (WordClass.Forward | WordClass.WeakForward)) != 0 && IsForward(s);
             bool hasNumbers = s.HasQuantity;
-            if ((s.Classes & WordClass.ScopeWord) != 0) _scope.ReadDefaults(s);
             if ((s.Classes & WordClass.PeriodWord) != 0 || s.HasPeriodHint) PeriodResolver.Find(s, _calendar, forward, _periods);
             else _periods.Clear();
             _periodTokens.Clear(s.Count);
@@ -136,6 +135,7 @@ namespace TypedTranscripts.Figures
             if ((s.Classes & WordClass.MetricStart) != 0) MetricLexicon.Find(s, _mentions);
             else _mentions.Clear();
             IndexMentions(s.Count);
+            if ((s.Classes & WordClass.ScopeWord) != 0) _scope.ReadDefaults(s, _periods, _mentions, _calendar);
             if ((s.Classes & WordClass.Revision) != 0 && (s.Classes & WordClass.OutlookNoun) != 0) FindRevisions(s);
             else _revisions.Clear();
             _subject = s.Count > 0 && s[0].Kind == TokenKind.Word && !s[0].Has(WordClass.Stop | WordClass.Anaphor) || s.Count > 1 && s[0].Has(WordClass.Stop)
@@ -177,7 +177,10 @@ namespace TypedTranscripts.Figures
         private void UpdateScope(SentenceTokens s, bool forward, bool hasNumbers)
         {
             var basis = ScopeTracker.SentenceBasis(s);
-            if (basis != Basis.Unspecified) _scope.TurnBasis = basis;
+            // Under a call-wide default ("unless otherwise noted, non-GAAP"), a figure stated on the other basis is the noted
+            // exception, not a new default; a sentence without numbers ("Now to our GAAP results.") still switches.
+            bool exception = hasNumbers && _scope.CallBasis != Basis.Unspecified && basis != _scope.CallBasis;
+            if (basis != Basis.Unspecified && !exception) _scope.TurnBasis = basis;
             foreach (var p in _periods)
             {
                 if (IsComparison(p)) _scope.ParagraphComparison = p;
@@ -185,7 +188,9 @@ namespace TypedTranscripts.Figures
             if ((forward || _revisions.Count > 0) && ExplicitFuturePeriod() is { } future)
             {
                 _scope.GuidancePeriod = future;
-                if (OutlookPeriodNamed(s) is { } outlook) _scope.OutlookPeriod = outlook;
+                // "For the full year 2026, we expect …" opens a new outlook as "our outlook for the year" does; a period
+                // said in passing ("… growth of around 4% in Q4") does not.
+                if ((OutlookPeriodNamed(s) ?? OpeningFuturePeriod(s)) is { } outlook) _scope.OutlookPeriod = outlook;
             }
             bool subjectSet = false;
             for (int m = 0; m < _mentions.Count; m++)

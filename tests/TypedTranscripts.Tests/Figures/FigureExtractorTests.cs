@@ -69,6 +69,8 @@ namespace TypedTranscripts.Tests.Figures
         [InlineData("All growth comparisons relate to the corresponding period of last year unless otherwise noted.")]
         [InlineData("Unless we say otherwise, growth rates compare with the same quarter last year.")]
         [InlineData("Unless otherwise stated, all comparisons are year over year.")]
+        [InlineData("Unless otherwise noted, the measures I discuss are non-GAAP and all growth rates are year over year.")]
+        [InlineData("Unless we note otherwise, our comparisons today are against the second quarter of 2023.")]
         public void Takes_the_call_wide_comparison_the_opening_remarks_state(string opening)
         {
             var x = Run(Cfo(opening), Cfo("Revenue was $286 million, up 14%."));
@@ -97,6 +99,57 @@ namespace TypedTranscripts.Tests.Figures
             // "non-GAAP" after the revenue range names the next metric, not revenue.
             Assert.Equal(Basis.Unspecified, x.Result.Guidance.Single(g => g.Metric == "Revenue").Basis);
             Assert.Equal(Basis.NonGaap, x.Result.Guidance.Single(g => g.Metric == "DilutedEps").Basis);
+        }
+
+        [Fact]
+        public void Adjusted_names_the_basis_of_its_own_metric_only()
+        {
+            var x = Run(Cfo("Adjusted operating income was $96 million, up 5% sequentially. Operating expenses were $210 million.\n"
+                + "We expect adjusted earnings per share of $0.40 to $0.44 for the third quarter, adjusted for the sale of our printer line."));
+            Assert.Equal(Basis.NonGaap, x.Figure("OperatingIncome", "Q2 2024").Basis);
+            Assert.Equal(Basis.Unspecified, x.Figure("OperatingExpenses", "Q2 2024").Basis);
+            Assert.Equal(Basis.NonGaap, x.Guidance("DilutedEps", "Q3 2024").Basis);
+        }
+
+        [Fact]
+        public void A_figure_stated_on_the_other_basis_is_an_exception_to_the_call_default()
+        {
+            var x = Run(Cfo("Unless otherwise noted, all figures I discuss are non-GAAP."),
+                Cfo("Gross margin was 64.0%. On a GAAP basis, gross margin was 61.5%.\nOperating margin was 19.2%.\nNow to our GAAP results.\nNet income was $31 million."));
+            Assert.Equal(Basis.NonGaap, x.Result.Figures.Single(f => f.Metric == "GrossMargin" && f.Quantity.Number == 64.0m).Basis);
+            Assert.Equal(Basis.Gaap, x.Result.Figures.Single(f => f.Metric == "GrossMargin" && f.Quantity.Number == 61.5m).Basis);
+            Assert.Equal(Basis.NonGaap, x.Figure("OperatingMargin", "Q2 2024").Basis);
+            Assert.Equal(Basis.Gaap, x.Figure("NetIncome", "Q2 2024").Basis);
+        }
+
+        [Fact]
+        public void The_share_count_takes_a_declared_basis_and_guidance_leaves_out_the_metrics_excepted()
+        {
+            var declared = Run(Cfo("Unless otherwise noted, all figures I discuss are non-GAAP."),
+                Cfo("Operating margin was 18.0%, and Vega Systems moved its offices. Our diluted share count was 212 million shares."));
+            Assert.Equal(Basis.NonGaap, declared.Figure("DilutedSharesOutstanding", "Q2 2024").Basis);
+            var carried = Run(Cfo("On a non-GAAP basis, operating margin was 18.0%. Our diluted share count was 212 million shares."));
+            Assert.Equal(Basis.Unspecified, carried.Figure("DilutedSharesOutstanding", "Q2 2024").Basis);
+
+            var excepted = Run(Cfo("Our outlook is on a non-GAAP basis, except for revenue and share count.\n"
+                + "For the third quarter, we expect revenue of $420 million to $440 million, operating margin of about 19% and a roughly flat share count."));
+            Assert.Equal(Basis.Unspecified, excepted.Guidance("Revenue", "Q3 2024").Basis);
+            Assert.Equal(Basis.NonGaap, excepted.Guidance("OperatingMargin", "Q3 2024").Basis);
+            Assert.Equal(Basis.Unspecified, excepted.Guidance("DilutedSharesOutstanding", "Q3 2024").Basis);
+            var covered = Run(Cfo("Our outlook is on a non-GAAP basis, except for revenue.\n"
+                + "For the third quarter, we expect operating margin of about 19% and a roughly flat share count."));
+            Assert.Equal(Basis.NonGaap, covered.Guidance("DilutedSharesOutstanding", "Q3 2024").Basis);
+        }
+
+        [Fact]
+        public void An_outlook_opened_with_its_period_takes_over_from_one_named_earlier()
+        {
+            var x = Run(Cfo("Our remarks include our outlook for the third quarter and the full year."),
+                Cfo("For the third quarter, we expect revenue of $420 million to $440 million.\n"
+                    + "For the full year 2024, we expect revenue of $1.70 billion to $1.75 billion. We expect fourth quarter revenue of about $450 million. "
+                    + "We expect gross margin to be roughly flat. We expect operating margin of about 19%."));
+            Assert.Equal(Direction.Flat, x.Guidance("GrossMargin", "FY2024").Direction);
+            Assert.Equal(19m, Assert.IsType<Guidance<Percentage>>(x.Guidance("OperatingMargin", "FY2024")).Low!.Value.Value);
         }
 
         [Fact]

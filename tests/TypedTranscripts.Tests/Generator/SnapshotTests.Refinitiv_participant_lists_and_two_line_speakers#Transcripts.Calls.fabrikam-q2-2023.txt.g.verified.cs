@@ -107,9 +107,9 @@ namespace Consumer
                     public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Figure> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.FiguresFor(period);
 
                     /// <summary>
-                    /// AdjustedEbitda, Q2 2023: $702,000,000. “Adjusted EBITDA was $702 million, up 4% from the prior year second quarter.” (Calls/fabrikam-q2-2023.txt, line 38).
+                    /// AdjustedEbitda, non-GAAP, Q2 2023: $702,000,000. “Adjusted EBITDA was $702 million, up 4% from the prior year second quarter.” (Calls/fabrikam-q2-2023.txt, line 38).
                     /// </summary>
-                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> AdjustedEbitda => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Instance.Figures[1];
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> AdjustedEbitdaNonGaap => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Instance.Figures[1];
 
                     /// <summary>
                     /// By segment, as the call scopes them.
@@ -147,9 +147,9 @@ namespace Consumer
                     public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Change> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.ChangesFor(period);
 
                     /// <summary>
-                    /// AdjustedEbitda, Q2 2023: 4% versus Q2 2022. “Adjusted EBITDA was $702 million, up 4% from the prior year second quarter.” (Calls/fabrikam-q2-2023.txt, line 38).
+                    /// AdjustedEbitda, non-GAAP, Q2 2023: 4% versus Q2 2022. “Adjusted EBITDA was $702 million, up 4% from the prior year second quarter.” (Calls/fabrikam-q2-2023.txt, line 38).
                     /// </summary>
-                    public static global::TypedTranscripts.Change<global::TypedTranscripts.Percentage> AdjustedEbitdaYearOverYear => (global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>)CallData.Instance.Changes[0];
+                    public static global::TypedTranscripts.Change<global::TypedTranscripts.Percentage> AdjustedEbitdaNonGaapYearOverYear => (global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>)CallData.Instance.Changes[0];
                 }
 
                 /// <summary>
@@ -221,11 +221,11 @@ namespace Consumer
                         var figures = new global::TypedTranscripts.Figure[]
                         {
                             new global::TypedTranscripts.Figure<global::TypedTranscripts.Money>("Revenue", "property", global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2023, 2), new global::TypedTranscripts.Money(1120000000.00m, "USD"), null, 37, text.Substring(547, 108)),
-                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Money>("AdjustedEbitda", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2023, 2), new global::TypedTranscripts.Money(702000000m, "USD"), null, 38, text.Substring(656, 75)),
+                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Money>("AdjustedEbitda", null, global::TypedTranscripts.Basis.NonGaap, global::TypedTranscripts.FiscalPeriod.OfQuarter(2023, 2), new global::TypedTranscripts.Money(702000000m, "USD"), null, 38, text.Substring(656, 75)),
                         };
                         var changes = new global::TypedTranscripts.Change[]
                         {
-                            new global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>("AdjustedEbitda", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2023, 2), global::TypedTranscripts.FiscalPeriod.OfQuarter(2022, 2), new global::TypedTranscripts.Percentage(4m), null, 38, text.Substring(656, 75)),
+                            new global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>("AdjustedEbitda", null, global::TypedTranscripts.Basis.NonGaap, global::TypedTranscripts.FiscalPeriod.OfQuarter(2023, 2), global::TypedTranscripts.FiscalPeriod.OfQuarter(2022, 2), new global::TypedTranscripts.Percentage(4m), null, 38, text.Substring(656, 75)),
                         };
                         var guidance = new global::TypedTranscripts.Guidance[]
                         {
