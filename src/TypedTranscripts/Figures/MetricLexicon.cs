@@ -30,6 +30,9 @@ namespace TypedTranscripts.Figures
         /// <summary>A segment's percentage of this total: "consumer revenue was 42%" is RevenueMix.</summary>
         public string? Mix { get; set; }
 
+        /// <summary>Names the negative of its metrics: an "operating loss" of $5 million is operating income of -$5 million.</summary>
+        public bool IsLoss { get; set; }
+
         /// <summary>A balance at a point in time (cash, backlog, headcount), not a flow over a period.</summary>
         public bool PointInTime { get; set; }
 
@@ -83,6 +86,9 @@ namespace TypedTranscripts.Figures
         public static readonly MetricFamily OperatingIncome = Define("OperatingIncome", "operating income|operating profit|income from operations|operating profits", money: "OperatingIncome", growth: "OperatingIncome", points: "OperatingMargin");
         public static readonly MetricFamily OperatingMargin = Define("OperatingMargin", "operating margin|operating margins|operating profit margin", percent: "OperatingMargin", points: "OperatingMargin");
         public static readonly MetricFamily NetIncome = Define("NetIncome", "net income|net earnings|net profit", money: "NetIncome", growth: "NetIncome", perShare: "DilutedEps");
+        public static readonly MetricFamily OperatingLoss = Define("OperatingLoss", "operating loss|operating losses|loss from operations", money: "OperatingIncome", loss: true);
+        public static readonly MetricFamily NetLoss = Define("NetLoss", "net loss|net losses", money: "NetIncome", perShare: "DilutedEps", loss: true);
+        public static readonly MetricFamily LossPerShare = Define("LossPerShare", "loss per share|net loss per share|loss per diluted share|net loss per diluted share|diluted loss per share|diluted net loss per share", perShare: "DilutedEps", loss: true);
         public static readonly MetricFamily OtherIncomeExpense = Define("OtherIncomeExpense", "other income and expense|other income and expenses|interest and other income|other income|oi&e|income and other expense", money: "OtherIncomeExpense", growth: "OtherIncomeExpense");
         public static readonly MetricFamily DilutedEps = Define("DilutedEps", "earnings per share|earnings per diluted share|diluted earnings per share|eps|diluted eps|net income per share|net income per diluted share|earnings a share", perShare: "DilutedEps", growth: "DilutedEps");
         public static readonly MetricFamily EffectiveTaxRate = Define("EffectiveTaxRate", "tax rate|effective tax rate|effective rate", percent: "EffectiveTaxRate", points: "EffectiveTaxRate");
@@ -209,7 +215,7 @@ namespace TypedTranscripts.Figures
 
         private static MetricFamily Define(string name, string phrases, string? money = null, string? perShare = null, string? percent = null,
             string? points = null, string? growth = null, string? ratio = null, string? mix = null, string? count = null, CountUnit countUnit = CountUnit.Items,
-            bool pointInTime = false)
+            bool pointInTime = false, bool loss = false)
         {
             var family = new MetricFamily(name)
             {
@@ -217,13 +223,14 @@ namespace TypedTranscripts.Figures
                 PerShare = perShare,
                 Percent = percent,
                 Points = points,
-                // A relative change of an amount is a change of that amount.
-                Growth = growth ?? (percent is null ? money : null),
                 Ratio = ratio,
                 Mix = mix,
                 Count = count,
                 CountUnit = countUnit,
                 PointInTime = pointInTime,
+                IsLoss = loss,
+                // A relative change of an amount is a change of that amount; of a loss ("net loss narrowed 20%"), it is not one of the metric.
+                Growth = loss ? null : growth ?? (percent is null ? money : null),
             };
             foreach (string phrase in phrases.Split('|')) Register(phrase, family);
             return family;

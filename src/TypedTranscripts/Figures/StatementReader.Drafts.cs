@@ -33,7 +33,9 @@ namespace TypedTranscripts.Figures
                 Qualifier = r.QualifierFirst >= 0 ? s.Slice(r.QualifierFirst, r.Token - 1) : null,
             };
             SetUnit(draft, n, r);
-            decimal value = n.Value * (r.Negative ? -1 : 1);
+            bool loss = r.Mention >= 0 && _mentions[r.Mention].Family.IsLoss;
+            if (loss && r.Role == Role.Change) return;
+            decimal value = n.Value * (r.Negative || loss ? -1 : 1);
             decimal? high = n.High;
             if (r.Role == Role.Change && r.Sign < 0)
             {

@@ -253,7 +253,9 @@ namespace TypedTranscripts.Figures
                 {
                     if (ActionVerbs.Contains(t.Word)) return -1;
                     if (t.Has(WordClass.Rise) || t.Has(WordClass.Fall) || t.Has(WordClass.Level)) verb = true;
-                    else if (verb && !t.Capital && !t.Has(WordClass.Stop) && !t.Has(WordClass.Filler) && !t.Has(WordClass.Qualifier) && !_periodTokens.Contains(k)) subject = true;
+                    // "and a loss of $0.04": the loss is the metric's own value, not another subject.
+                    else if (verb && !t.Capital && !t.Has(WordClass.Stop) && !t.Has(WordClass.Filler) && !t.Has(WordClass.Qualifier) && !_periodTokens.Contains(k)
+                        && !(r.Negative && t.IsWord(Loss))) subject = true;
                     else if (subject && (t.IsWord(Cues.And) || t.IsWord(While))) return -1;
                 }
             }

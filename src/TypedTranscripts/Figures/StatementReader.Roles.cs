@@ -73,6 +73,8 @@ namespace TypedTranscripts.Figures
                 r.Negative = true;
                 k--;
             }
+            // "compared to $0.07 and a loss of $0.04 per share": the earnings figure was a loss (not "an impairment loss of").
+            else if (k >= 2 && s[k].IsWord(Cues.Of) && s[k - 1].IsWord(Loss) && (s[k - 2].IsWord(Cues.A) || s[k - 2].IsWord(Cues.An))) r.Negative = true;
             // fillers between a verb and its number: "increased by a solid $64 million"
             bool by = false;
             int skipped = 0;

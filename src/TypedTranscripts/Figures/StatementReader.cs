@@ -73,6 +73,7 @@ namespace TypedTranscripts.Figures
         private static readonly int Dollars = Vocabulary.Add("dollars");
         private static readonly int Forward = Vocabulary.Add("forward", WordClass.Stop);
         private static readonly int While = Vocabulary.Add("while", WordClass.Stop);
+        private static readonly int Loss = Vocabulary.Add("loss");
         private static readonly HashSet<int> ContributeVerbs = Ids("contributed", "contributes", "contribute", "contributing", "represented", "represents",
             "represent", "representing", "accounted");
         private static readonly HashSet<int> ActionVerbs = Ids("returned", "paid", "spent", "invested", "acquired", "issued", "repaid", "borrowed",

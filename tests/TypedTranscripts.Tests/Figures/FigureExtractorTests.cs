@@ -153,6 +153,17 @@ namespace TypedTranscripts.Tests.Figures
         }
 
         [Fact]
+        public void A_loss_is_the_negative_of_its_metric_and_its_change_is_not_one_of_the_metric()
+        {
+            var x = Run(Cfo("Operating loss was $12 million, compared to operating income of $3 million in the prior year quarter.\n"
+                + "Net loss was $8 million, or a loss of $0.04 per share. Our net loss narrowed 20% sequentially."));
+            Assert.Equal(-12_000_000m, x.Figure("OperatingIncome", "Q2 2024").Quantity.Number);
+            Assert.Equal(-8_000_000m, x.Figure("NetIncome", "Q2 2024").Quantity.Number);
+            Assert.Equal(-0.04m, x.Figure("DilutedEps", "Q2 2024").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Changes, c => c.Metric == "NetIncome");
+        }
+
+        [Fact]
         public void Reads_changes_with_the_period_compared_against()
         {
             var x = Run(Cfo("Total revenue was $412 million. That was up 6% sequentially and down 3% from the prior year second quarter.\n"
