@@ -17,7 +17,7 @@ namespace TypedTranscripts.Layouts
 
         public string Name => "StreetEvents";
 
-        internal enum Heading
+        internal enum Heading : byte
         {
             None,
             CorporateParticipants,
@@ -78,7 +78,7 @@ namespace TypedTranscripts.Layouts
             var doc = new LayoutDocument(Kind);
             int n = source.LineCount;
             var kinds = new LineKind[n];
-            var headings = new Dictionary<int, Heading>();
+            var headings = new Heading[n];
             Classify(source, kinds, headings, doc.Facts, cancellationToken);
 
             var state = Heading.None;
@@ -166,7 +166,7 @@ namespace TypedTranscripts.Layouts
 
         // ---- Line classes -------------------------------------------------------------------------------------
 
-        private static void Classify(SourceText source, LineKind[] kinds, Dictionary<int, Heading> headings, CallFacts facts, CancellationToken cancellationToken)
+        private static void Classify(SourceText source, LineKind[] kinds, Heading[] headings, CallFacts facts, CancellationToken cancellationToken)
         {
             bool inCopyright = false;
             for (int i = 0; i < kinds.Length; i++)

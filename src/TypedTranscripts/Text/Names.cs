@@ -12,10 +12,7 @@ namespace TypedTranscripts.Text
             "de", "da", "das", "do", "dos", "du", "van", "von", "der", "den", "del", "della", "di", "la", "le", "bin", "ben",
             "al", "el", "y", "e", "st.", "ter", "ten", "zu", "af");
 
-        private static readonly HashSet<string> Suffixes = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "jr", "sr", "ii", "iii", "iv", "cfa", "phd", "md", "cpa", "esq",
-        };
+        private static readonly WordSet Suffixes = new WordSet("jr", "sr", "ii", "iii", "iv", "cfa", "phd", "md", "cpa", "esq");
 
         private static readonly Dictionary<string, string> Nicknames = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -184,6 +181,7 @@ namespace TypedTranscripts.Text
         /// <summary>Lower case, diacritics and punctuation removed, single spaces: the key two spellings of a name share.</summary>
         public static string Key(string name)
         {
+            if (IsAscii(name)) return AsciiKey(name);
             string decomposed = SourceText.Normalize(name).Normalize(NormalizationForm.FormD);
             var builder = new StringBuilder(decomposed.Length);
             bool space = false;
@@ -208,23 +206,49 @@ namespace TypedTranscripts.Text
             return builder.ToString();
         }
 
+        private static bool IsAscii(string text)
+        {
+            foreach (char c in text)
+            {
+                if (c >= '\u0080') return false;
+            }
+            return true;
+        }
+
+        /// <summary>
+        /// <see cref="Key"/> of an ASCII name, where the text stage's replacements and the decomposition change nothing a key
+        /// keeps: letters and digits in lower case, apostrophes dropped, anything else a break between words.
+        /// </summary>
+        private static string AsciiKey(string name)
+        {
+            var key = new char[name.Length];
+            int length = 0;
+            bool space = false;
+            foreach (char c in name)
+            {
+                char lower = c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+                if (lower >= 'a' && lower <= 'z' || lower >= '0' && lower <= '9')
+                {
+                    if (space && length > 0) key[length++] = ' ';
+                    space = false;
+                    key[length++] = lower;
+                }
+                else if (c != '\'')
+                {
+                    space = true;
+                }
+            }
+            return new string(key, 0, length);
+        }
+
         /// <summary>
         /// The first and last name of <see cref="Key"/> (without suffixes): two spellings share it exactly when
         /// <see cref="MatchStrength(string, string)"/> is at least 2, so it can index names.
         /// </summary>
         public static string FirstLastKey(string name)
         {
-            string key = Key(name);
-            if (key.Length == 0) return key;
-            var tokens = Tokens(key);
-            return tokens.Length == 1 ? key : tokens[0] + " " + tokens[tokens.Length - 1];
-        }
-
-        private static string[] Tokens(string key)
-        {
-            var tokens = new List<string>(key.Split(' '));
-            while (tokens.Count > 1 && Suffixes.Contains(tokens[tokens.Count - 1])) tokens.RemoveAt(tokens.Count - 1);
-            return tokens.ToArray();
+            var spelling = new PersonName(name);
+            return spelling.First is null ? spelling.Key : spelling.First + " " + spelling.Last;
         }
 
         /// <summary>A name's <see cref="Key"/> and, when it has two words or more (suffixes aside), its first and last.</summary>
@@ -233,9 +257,23 @@ namespace TypedTranscripts.Text
             public PersonName(string name)
             {
                 Key = Names.Key(name);
-                var tokens = Key.Length == 0 ? Array.Empty<string>() : Tokens(Key);
-                First = tokens.Length >= 2 ? tokens[0] : null;
-                Last = tokens.Length >= 2 ? tokens[tokens.Length - 1] : null;
+                First = Last = null;
+                int firstEnd = Key.IndexOf(' ');
+                if (firstEnd < 0) return;
+                // Trailing suffixes ("Jr", "CFA") are dropped while two words or more remain.
+                int end = Key.Length;
+                while (true)
+                {
+                    int lastStart = Key.LastIndexOf(' ', end - 1) + 1;
+                    if (lastStart == 0) return;
+                    if (!Suffixes.Contains(Key, lastStart, end - lastStart))
+                    {
+                        First = Key.Substring(0, firstEnd);
+                        Last = Key.Substring(lastStart, end - lastStart);
+                        return;
+                    }
+                    end = lastStart - 1;
+                }
             }
 
             public string Key { get; }
