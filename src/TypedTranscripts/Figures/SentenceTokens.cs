@@ -140,8 +140,7 @@ namespace TypedTranscripts.Figures
                 char c = text[i];
                 if (char.IsLetter(c))
                 {
-                    int wordEnd = WordRun(text, i, end);
-                    int id = Vocabulary.Find(text, i, wordEnd - i);
+                    int wordEnd = ScanWord(text, i, end, out int id);
                     if (Vocabulary.Is(id, WordClass.NumberWord) && NumberScanner.TryScanSpelled(text, i, end, out var spelled))
                     {
                         AddNumber(spelled, hyphen);
@@ -234,6 +233,31 @@ namespace TypedTranscripts.Figures
 
         private void Add(TokenKind kind, int start, int end) =>
             Tokens.Add(new Token { Start = start, End = end, Kind = kind, Word = Vocabulary.Unknown, Number = -1 });
+
+        /// <summary>
+        /// The end of the word at <paramref name="start"/> (see <see cref="WordRun"/>) and its vocabulary id. Most words are
+        /// ASCII letters only: those are hashed as they are scanned; any other word is scanned and looked up again in full.
+        /// </summary>
+        private static int ScanWord(string text, int start, int end, out int id)
+        {
+            uint hash = Vocabulary.HashSeed;
+            int i = start;
+            while (i < end)
+            {
+                char lower = (char)(text[i] | 0x20);
+                if (lower < 'a' || lower > 'z') break;
+                hash = Vocabulary.HashStep(hash, lower);
+                i++;
+            }
+            if (i == end || !char.IsLetterOrDigit(text[i]) && text[i] != '&' && text[i] < '\u0080')
+            {
+                id = Vocabulary.Find(text, start, i - start, hash);
+                return i;
+            }
+            int wordEnd = WordRun(text, start, end);
+            id = Vocabulary.Find(text, start, wordEnd - start);
+            return wordEnd;
+        }
 
         /// <summary>Letters and digits (Q3, FY18, Contoso365), '&amp;' inside a word (R&amp;D); "increased12%" stops before the digits.</summary>
         private static int WordRun(string text, int i, int end)
