@@ -178,7 +178,7 @@ namespace TypedTranscripts.Figures
         {
             family = null;
             var t = s[i];
-            if (t.Kind != TokenKind.Word || t.Word < 0 || !ByFirstWord.TryGetValue(t.Word, out var phrases)) return -1;
+            if (!t.Has(WordClass.MetricStart) || !ByFirstWord.TryGetValue(t.Word, out var phrases)) return -1;
             int bestLast = -1;
             foreach (var (words, candidate) in phrases)
             {

@@ -236,6 +236,8 @@ namespace TypedTranscripts.Figures
                 if (cy != 0) return Make(ref m, i, i, PeriodKind.Explicit, FiscalPeriod.OfQuarter(cy, cq));
                 return QuarterWithYear(s, i, i, cq, calendar, forward, ref m);
             }
+            // Every phrase below starts with a period word.
+            if (w == Vocabulary.Unknown) return false;
 
             // the first half, H1, year-to-date, YTD, the first nine months
             if (w == H1 || w == H2 || w == Ytd) return Make(ref m, i, i, PeriodKind.Unresolvable, default);

@@ -27,9 +27,9 @@ namespace TypedTranscripts.Figures
         /// <summary>Joined to the previous token by a hyphen (EX-switch, year-over-year).</summary>
         public bool Hyphenated;
 
-        public bool IsWord(int id) => Kind == TokenKind.Word && Word == id && id >= 0;
+        public readonly bool IsWord(int id) => Kind == TokenKind.Word && Word == id && id >= 0;
 
-        public bool Has(WordClass classes) => Kind == TokenKind.Word && Vocabulary.Is(Word, classes);
+        public readonly bool Has(WordClass classes) => Kind == TokenKind.Word && Vocabulary.Is(Word, classes);
     }
 
     /// <summary>Splits a turn's text into sentences and a sentence into tokens, reusing its buffers.</summary>
@@ -37,13 +37,13 @@ namespace TypedTranscripts.Figures
     {
         static SentenceTokens() => Lexicons.Load();
 
-        public List<Token> Tokens { get; } = new List<Token>(256);
+        private Token[] _tokens = new Token[256];
         public List<ScannedNumber> Numbers { get; } = new List<ScannedNumber>(32);
         public string Text { get; private set; } = "";
         public int Start { get; private set; }
         public int End { get; private set; }
 
-        public int Count => Tokens.Count;
+        public int Count { get; private set; }
 
         /// <summary>Every class of every word in the sentence: stages skip sentences that lack the words they need.</summary>
         public WordClass Classes { get; private set; }
@@ -54,9 +54,17 @@ namespace TypedTranscripts.Figures
         /// <summary>A number other than a year is in the sentence.</summary>
         public bool HasQuantity { get; private set; }
 
-        public Token this[int index] => Tokens[index];
+        /// <summary>The token at <paramref name="index"/>, read in place: the stages look at tokens far more often than they copy one.</summary>
+        public ref readonly Token this[int index]
+        {
+            get
+            {
+                if ((uint)index >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(index));
+                return ref _tokens[index];
+            }
+        }
 
-        public ScannedNumber NumberAt(int tokenIndex) => Numbers[Tokens[tokenIndex].Number];
+        public ScannedNumber NumberAt(int tokenIndex) => Numbers[this[tokenIndex].Number];
 
         // Longer "sentences" (a transcript with no full stops) are read in clauses, so every stage stays linear.
         private const int MaxSentence = 1200;
@@ -128,7 +136,7 @@ namespace TypedTranscripts.Figures
             Text = text;
             Start = start;
             End = end;
-            Tokens.Clear();
+            Count = 0;
             Numbers.Clear();
             Classes = WordClass.None;
             HasPeriodHint = false;
@@ -140,8 +148,7 @@ namespace TypedTranscripts.Figures
                 char c = text[i];
                 if (char.IsLetter(c))
                 {
-                    int wordEnd = WordRun(text, i, end);
-                    int id = Vocabulary.Find(text, i, wordEnd - i);
+                    int wordEnd = ScanWord(text, i, end, out int id);
                     if (Vocabulary.Is(id, WordClass.NumberWord) && NumberScanner.TryScanSpelled(text, i, end, out var spelled))
                     {
                         AddNumber(spelled, hyphen);
@@ -203,7 +210,7 @@ namespace TypedTranscripts.Figures
             Classes |= Vocabulary.ClassOf(id);
             if (id == Vocabulary.Unknown && !HasPeriodHint && end - start <= 9 && (first is 'q' or 'Q' or 'f' or 'F' || char.IsDigit(first)))
                 HasPeriodHint = PeriodResolver.TryCompact(text, start, end - start, out _, out _, out _);
-            Tokens.Add(new Token
+            Add(new Token
             {
                 Start = start,
                 End = end,
@@ -219,7 +226,7 @@ namespace TypedTranscripts.Figures
         {
             HasPeriodHint |= number.IsYear;
             HasQuantity |= !number.IsYear;
-            Tokens.Add(new Token
+            Add(new Token
             {
                 Start = number.Start,
                 End = number.End,
@@ -233,7 +240,38 @@ namespace TypedTranscripts.Figures
         }
 
         private void Add(TokenKind kind, int start, int end) =>
-            Tokens.Add(new Token { Start = start, End = end, Kind = kind, Word = Vocabulary.Unknown, Number = -1 });
+            Add(new Token { Start = start, End = end, Kind = kind, Word = Vocabulary.Unknown, Number = -1 });
+
+        private void Add(in Token token)
+        {
+            if (Count == _tokens.Length) Array.Resize(ref _tokens, Count * 2);
+            _tokens[Count++] = token;
+        }
+
+        /// <summary>
+        /// The end of the word at <paramref name="start"/> (see <see cref="WordRun"/>) and its vocabulary id. Most words are
+        /// ASCII letters only: those are hashed as they are scanned; any other word is scanned and looked up again in full.
+        /// </summary>
+        private static int ScanWord(string text, int start, int end, out int id)
+        {
+            uint hash = Vocabulary.HashSeed;
+            int i = start;
+            while (i < end)
+            {
+                char lower = (char)(text[i] | 0x20);
+                if (lower < 'a' || lower > 'z') break;
+                hash = Vocabulary.HashStep(hash, lower);
+                i++;
+            }
+            if (i == end || !char.IsLetterOrDigit(text[i]) && text[i] != '&' && text[i] < '\u0080')
+            {
+                id = Vocabulary.Find(text, start, i - start, hash);
+                return i;
+            }
+            int wordEnd = WordRun(text, start, end);
+            id = Vocabulary.Find(text, start, wordEnd - start);
+            return wordEnd;
+        }
 
         /// <summary>Letters and digits (Q3, FY18, Contoso365), '&amp;' inside a word (R&amp;D); "increased12%" stops before the digits.</summary>
         private static int WordRun(string text, int i, int end)
@@ -268,7 +306,7 @@ namespace TypedTranscripts.Figures
         }
 
         /// <summary>The original text of tokens <paramref name="first"/> to <paramref name="last"/> (inclusive).</summary>
-        public string Slice(int first, int last) => Text.Substring(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
+        public string Slice(int first, int last) => Text.Substring(this[first].Start, this[last].End - this[first].Start);
     }
 
     /// <summary>Marks on a sentence's tokens (those inside period phrases), reused from sentence to sentence.</summary>

@@ -66,6 +66,7 @@ namespace TypedTranscripts.Figures
 
         private static readonly object Sync = new object();
         private static string?[] _keys = new string?[4096];
+        private static int[] _hashes = new int[4096];
         private static int[] _ids = new int[4096];
         private static int _used;
         private static WordClass[] _classes = new WordClass[1024];
@@ -76,7 +77,7 @@ namespace TypedTranscripts.Figures
         {
             lock (Sync)
             {
-                int id = Lookup(word, 0, word.Length);
+                int id = Lookup(word, 0, word.Length, Hash(word, 0, word.Length));
                 if (id == Unknown)
                 {
                     id = _nextId++;
@@ -98,19 +99,37 @@ namespace TypedTranscripts.Figures
 
         public static bool Is(int id, WordClass classes) => id >= 0 && (_classes[id] & classes) != 0;
 
-        /// <summary>The id of the word at <c>text[start..start+length)</c>, ignoring case, or <see cref="Unknown"/>.</summary>
-        public static int Find(string text, int start, int length) => length <= 0 || length > 40 ? Unknown : Lookup(text, start, length);
+        /// <summary>Words longer than this are never looked up.</summary>
+        public const int MaxWordLength = 40;
 
-        private static int Lookup(string text, int start, int length)
+        /// <summary>The id of the word at <c>text[start..start+length)</c>, ignoring case, or <see cref="Unknown"/>.</summary>
+        public static int Find(string text, int start, int length) =>
+            length <= 0 || length > MaxWordLength ? Unknown : Lookup(text, start, length, Hash(text, start, length));
+
+        /// <summary>
+        /// <see cref="Find(string, int, int)"/> with the hash a caller computed while scanning the word: <see cref="HashSeed"/> stepped by
+        /// <see cref="HashStep"/> with each character in lower case.
+        /// </summary>
+        public static int Find(string text, int start, int length, uint hash) =>
+            length <= 0 || length > MaxWordLength ? Unknown : Lookup(text, start, length, Finish(hash));
+
+        public const uint HashSeed = 2166136261;
+
+        public static uint HashStep(uint hash, char lower) => unchecked((hash ^ lower) * 16777619);
+
+        private static int Finish(uint hash) => unchecked((int)(hash ^ (hash >> 15)));
+
+        private static int Lookup(string text, int start, int length, int hash)
         {
             var keys = _keys;
+            var hashes = _hashes;
             int mask = keys.Length - 1;
-            int slot = Hash(text, start, length) & mask;
+            int slot = hash & mask;
             while (true)
             {
                 string? key = keys[slot];
                 if (key is null) return Unknown;
-                if (key.Length == length && SameIgnoringCase(key, text, start)) return _ids[slot];
+                if (hashes[slot] == hash && key.Length == length && SameIgnoringCase(key, text, start)) return _ids[slot];
                 slot = (slot + 1) & mask;
             }
         }
@@ -118,42 +137,40 @@ namespace TypedTranscripts.Figures
         private static void Insert(string word, int id)
         {
             if ((_used + 1) * 2 > _keys.Length) Grow();
-            int mask = _keys.Length - 1;
-            int slot = Hash(word, 0, word.Length) & mask;
-            while (_keys[slot] is not null) slot = (slot + 1) & mask;
-            _keys[slot] = word;
-            _ids[slot] = id;
+            Place(_keys, _hashes, _ids, word, id);
             _used++;
+        }
+
+        private static void Place(string?[] keys, int[] hashes, int[] ids, string word, int id)
+        {
+            int mask = keys.Length - 1;
+            int hash = Hash(word, 0, word.Length);
+            int slot = hash & mask;
+            while (keys[slot] is not null) slot = (slot + 1) & mask;
+            hashes[slot] = hash;
+            ids[slot] = id;
+            keys[slot] = word;
         }
 
         private static void Grow()
         {
-            var oldKeys = _keys;
-            var oldIds = _ids;
-            var keys = new string?[oldKeys.Length * 2];
+            var keys = new string?[_keys.Length * 2];
+            var hashes = new int[keys.Length];
             var ids = new int[keys.Length];
-            int mask = keys.Length - 1;
-            for (int i = 0; i < oldKeys.Length; i++)
+            for (int i = 0; i < _keys.Length; i++)
             {
-                string? key = oldKeys[i];
-                if (key is null) continue;
-                int slot = Hash(key, 0, key.Length) & mask;
-                while (keys[slot] is not null) slot = (slot + 1) & mask;
-                keys[slot] = key;
-                ids[slot] = oldIds[i];
+                if (_keys[i] is { } key) Place(keys, hashes, ids, key, _ids[i]);
             }
             _ids = ids;
+            _hashes = hashes;
             _keys = keys;
         }
 
         private static int Hash(string text, int start, int length)
         {
-            unchecked
-            {
-                uint hash = 2166136261;
-                for (int i = 0; i < length; i++) hash = (hash ^ Lower(text[start + i])) * 16777619;
-                return (int)(hash ^ (hash >> 15));
-            }
+            uint hash = HashSeed;
+            for (int i = 0; i < length; i++) hash = HashStep(hash, Lower(text[start + i]));
+            return Finish(hash);
         }
 
         private static bool SameIgnoringCase(string key, string text, int start)

@@ -99,6 +99,8 @@ namespace TypedTranscripts.Layouts
         public void FromTitle(string title, int line)
         {
             Title ??= new Fact<string>(title, line);
+            // A running header repeats the title on every page; once all is known, reading it again changes nothing.
+            if (Period is not null && Company is not null && Ticker is not null) return;
             var parts = Titles.Parse(title);
             if (parts.Period is { } period) Period ??= new Fact<FiscalPeriod>(period, line);
             if (parts.Company is { } company) Company ??= new Fact<string>(company, line);

@@ -81,9 +81,33 @@ namespace TypedTranscripts.Layouts
         public static HeadingKind Of(TextSpan line)
         {
             var text = line.Trim();
-            if (text.IsEmpty || text.Length > MaxLength + 8) return HeadingKind.None;
+            if (text.IsEmpty || text.Length > MaxLength + 8 || !MayStartHeading(text)) return HeadingKind.None;
             string key = Normalise(text.ToString());
             return key.Length > 0 && Known.TryGetValue(key, out var kind) ? kind : HeadingKind.None;
+        }
+
+        /// <summary>
+        /// Whether the first letter after any markdown marks can start a heading (a non-ASCII one is left to
+        /// <see cref="Normalise"/>): most lines are ruled out without building their key.
+        /// </summary>
+        private static bool MayStartHeading(TextSpan text)
+        {
+            int i = 0;
+            while (i < text.Length && (text[i] == '#' || text[i] == '*' || text[i] == '_' || char.IsWhiteSpace(text[i]))) i++;
+            if (i == text.Length) return false;
+            char c = text[i];
+            if (c >= '\u0080') return true;
+            if (c >= 'a' && c <= 'z') c = (char)(c - ('a' - 'A'));
+            return c < HeadingInitials.Length && HeadingInitials[c];
+        }
+
+        private static readonly bool[] HeadingInitials = Initials(Known.Keys);
+
+        private static bool[] Initials(IEnumerable<string> keys)
+        {
+            var initials = new bool[128];
+            foreach (string key in keys) initials[key[0]] = true;
+            return initials;
         }
 
         /// <summary>Upper case without markdown marks (<c>## </c>, <c>**</c>), a trailing colon or surrounding space.</summary>

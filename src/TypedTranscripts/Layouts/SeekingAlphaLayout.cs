@@ -33,17 +33,15 @@ namespace TypedTranscripts.Layouts
                     copyright = true;
                     continue;
                 }
-                string text = line.ToString();
                 var kind = SectionHeadings.Of(line);
                 // Seeking Alpha writes these headings in title case; the upper-case ones are Refinitiv's.
-                bool titleCase = !IsUpperCase(text);
-                if ((kind == HeadingKind.CompanyParticipants || kind == HeadingKind.OtherParticipants) && titleCase)
+                if ((kind == HeadingKind.CompanyParticipants || kind == HeadingKind.OtherParticipants) && !IsUpperCase(line))
                 {
                     listHeadings++;
                     heading = kind;
                     continue;
                 }
-                if (text == "Question-and-Answer Session")
+                if (line.Equals("Question-and-Answer Session"))
                 {
                     qa = true;
                     continue;
@@ -53,15 +51,15 @@ namespace TypedTranscripts.Layouts
                     heading = HeadingKind.None;
                     continue;
                 }
-                if (Names.IsOperatorLabel(text))
+                if (Names.IsOperatorLabel(line))
                 {
                     operatorLines++;
                     heading = HeadingKind.None;
                     continue;
                 }
-                if (i < 5 && HasExchangeTicker(text)) title = true;
+                if (i < 5 && HasExchangeTicker(line.ToString())) title = true;
                 // One-line "Name - Title" entries right under a list heading; Refinitiv puts the name on a line of its own.
-                if (heading != HeadingKind.None && IsOneLineEntry(text)) entries++;
+                if (heading != HeadingKind.None && IsOneLineEntry(line.ToString())) entries++;
                 else heading = HeadingKind.None;
             }
             if (listHeadings == 0 && !qa) return 0;
@@ -88,11 +86,11 @@ namespace TypedTranscripts.Layouts
             return close > 0 && close - open <= 24 && Tickers.LooksLikeTicker(text.Substring(colon + 1, close - colon - 1));
         }
 
-        private static bool IsUpperCase(string text)
+        private static bool IsUpperCase(TextSpan text)
         {
-            foreach (char c in text)
+            for (int i = 0; i < text.Length; i++)
             {
-                if (char.IsLower(c)) return false;
+                if (char.IsLower(text[i])) return false;
             }
             return true;
         }

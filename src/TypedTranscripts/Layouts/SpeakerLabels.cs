@@ -103,6 +103,8 @@ namespace TypedTranscripts.Layouts
             textStart = 0;
             var t = line.Trim();
             int limit = Math.Min(t.Length, MaxLabelLength + 8);
+            // Most lines are prose without a colon near their start: no label, and nothing else to look at.
+            if (t.Source.IndexOf(':', t.Start, limit) < 0) return false;
             // Speech-to-text puts a time before or after the name ("[00:01:23] Jane Doe:", "Jane Doe (01:23):"); it is cut out.
             int timeStart = -1, timeEnd = -1;
             int colon = -1;

@@ -17,7 +17,7 @@ namespace TypedTranscripts.Layouts
 
         public string Name => "StreetEvents";
 
-        internal enum Heading
+        internal enum Heading : byte
         {
             None,
             CorporateParticipants,
@@ -60,12 +60,12 @@ namespace TypedTranscripts.Layouts
                         answers = true;
                         continue;
                 }
-                if (IsBanner(line) || line.StartsWith("Event Date/Time", StringComparison.OrdinalIgnoreCase) || TryRunningHeader(line.ToString(), out _))
+                if (IsBanner(line) || line.StartsWith("Event Date/Time", StringComparison.OrdinalIgnoreCase) || TryRunningHeader(line, out _))
                 {
                     banner = true;
                     continue;
                 }
-                if (speakerLines < 8 && line.Length <= MaxHeaderLength && LooksLikeOneLineHeader(line.ToString(), out _, out _, out _))
+                if (speakerLines < 8 && line.Length <= MaxHeaderLength && LooksLikeOneLineHeader(line, out _, out _, out _))
                     speakerLines++;
             }
             int score = (participants ? 20 : 0) + (presentation ? 20 : 0) + (answers ? 20 : 0) + (banner ? 30 : 0) + Math.Min(speakerLines, 4) * 5;
@@ -78,7 +78,7 @@ namespace TypedTranscripts.Layouts
             var doc = new LayoutDocument(Kind);
             int n = source.LineCount;
             var kinds = new LineKind[n];
-            var headings = new Dictionary<int, Heading>();
+            var headings = new Heading[n];
             Classify(source, kinds, headings, doc.Facts, cancellationToken);
 
             var state = Heading.None;
@@ -123,8 +123,8 @@ namespace TypedTranscripts.Layouts
                 if (state == Heading.None || state == Heading.CorporateParticipants || state == Heading.ConferenceParticipants)
                 {
                     // A transcript without a PRESENTATION heading starts its turns at the first operator line.
-                    bool turnStarts = Names.IsOperatorLabel(content.ToString())
-                        || (state == Heading.None && blankBefore && LooksLikeOneLineHeader(content.ToString(), out _, out _, out _) && IsBlankAfter(kinds, i));
+                    bool turnStarts = Names.IsOperatorLabel(content)
+                        || (state == Heading.None && blankBefore && LooksLikeOneLineHeader(content, out _, out _, out _) && IsBlankAfter(kinds, i));
                     if (!turnStarts)
                     {
                         // Cover lines are short; a longer one is text, and reading it as a title would make a title of any length.
@@ -166,7 +166,7 @@ namespace TypedTranscripts.Layouts
 
         // ---- Line classes -------------------------------------------------------------------------------------
 
-        private static void Classify(SourceText source, LineKind[] kinds, Dictionary<int, Heading> headings, CallFacts facts, CancellationToken cancellationToken)
+        private static void Classify(SourceText source, LineKind[] kinds, Heading[] headings, CallFacts facts, CancellationToken cancellationToken)
         {
             bool inCopyright = false;
             for (int i = 0; i < kinds.Length; i++)
@@ -203,7 +203,7 @@ namespace TypedTranscripts.Layouts
                     kinds[i] = LineKind.Furniture;
                     continue;
                 }
-                if (line.Length <= 200 && TryRunningHeader(line.ToString(), out var header))
+                if (line.Length <= 200 && TryRunningHeader(line, out var header))
                 {
                     kinds[i] = LineKind.Furniture;
                     facts.Date ??= new Fact<DateTime>(header.Date, i);
@@ -239,6 +239,16 @@ namespace TypedTranscripts.Layouts
         internal static Heading HeadingOf(TextSpan line)
         {
             if (line.Length > 80) return Heading.None;
+            // Every heading starts with one of these letters; most lines are ruled out without building the key below.
+            var trimmed = line.Trim();
+            if (trimmed.IsEmpty) return Heading.None;
+            switch (trimmed[0])
+            {
+                case 'C': case 'c': case 'P': case 'p': case 'M': case 'm': case 'Q': case 'q': case 'D': case 'd':
+                    break;
+                default:
+                    return Heading.None;
+            }
             string text = LetterSpacing.Collapse(line).TrimEnd(':').Trim().ToUpperInvariant();
             switch (text)
             {
@@ -288,7 +298,8 @@ namespace TypedTranscripts.Layouts
             || line.Equals("Contact Us", StringComparison.OrdinalIgnoreCase);
 
         private static bool IsCopyright(TextSpan line) =>
-            (line.StartsWith("\u00A9") || line.StartsWith("(c)", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase))
+            line.Length > 0 && (line[0] == '\u00A9' || line[0] == '(' || line[0] == 'C' || line[0] == 'c')
+            && (line.StartsWith("\u00A9") || line.StartsWith("(c)", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase))
             && (line.Contains("Thomson", StringComparison.OrdinalIgnoreCase) || line.Contains("Refinitiv", StringComparison.OrdinalIgnoreCase)
                 || line.Contains("Reuters", StringComparison.OrdinalIgnoreCase) || line.Contains("rights reserved", StringComparison.OrdinalIgnoreCase));
 
@@ -298,19 +309,25 @@ namespace TypedTranscripts.Layouts
             "EDITED VERSION", "PRELIMINARY VERSION", "CORRECTED VERSION", "FINAL VERSION", "EVENT TRANSCRIPT", "EVENT BRIEF",
         };
 
+        private static readonly string[] StatusLineEnds = Array.ConvertAll(StatusLines, status => " " + status);
+
         private static bool IsStatusLine(TextSpan line)
         {
-            if (line.Length > 80) return false;
+            if (line.Length > 80 || line.IsEmpty) return false;
+            // Every status ends in TRANSCRIPT, VERSION or BRIEF.
+            char last = line[line.Length - 1];
+            if (last != 'T' && last != 't' && last != 'N' && last != 'n' && last != 'F' && last != 'f') return false;
             string text = LetterSpacing.Collapse(line).ToUpperInvariant();
-            foreach (var status in StatusLines)
+            for (int k = 0; k < StatusLines.Length; k++)
             {
-                if (text == status || text.EndsWith(" " + status, StringComparison.Ordinal)) return true;
+                if (text == StatusLines[k] || text.EndsWith(StatusLineEnds[k], StringComparison.Ordinal)) return true;
             }
             return false;
         }
 
         private static bool IsUrl(TextSpan line) =>
-            (line.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || line.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            line.Length > 0 && (line[0] == 'h' || line[0] == 'H' || line[0] == 'w' || line[0] == 'W')
+            && (line.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || line.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
              || line.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) && line.IndexOf(' ') < 0;
 
         private static bool IsPageNumber(TextSpan line)
@@ -352,6 +369,19 @@ namespace TypedTranscripts.Layouts
             public string? Time { get; }
             public string Ticker { get; }
             public string Title { get; }
+        }
+
+        /// <inheritdoc cref="TryRunningHeader(string, out RunningHeader)"/>
+        private static bool TryRunningHeader(TextSpan line, out RunningHeader header)
+        {
+            // The date before " / " is short: most lines are ruled out without copying them.
+            int slash = line.Source.IndexOf(" / ", line.Start, Math.Min(line.Length, 27), StringComparison.Ordinal) - line.Start;
+            if (slash <= 0 || slash > 24)
+            {
+                header = default;
+                return false;
+            }
+            return TryRunningHeader(line.ToString(), out header);
         }
 
         /// <summary><c>Oct. 22. 2009 / 8:45PM, JNPR - Q3 2009 Juniper Networks Earnings Conference Call</c>.</summary>
@@ -563,6 +593,21 @@ namespace TypedTranscripts.Layouts
             public bool IsOperator { get; }
         }
 
+        /// <inheritdoc cref="LooksLikeOneLineHeader(string, out string, out string?, out string?)"/>
+        private static bool LooksLikeOneLineHeader(TextSpan text, out string name, out string? company, out string? title)
+        {
+            // Two " - " at least: most lines are ruled out without copying them.
+            int first = text.Length <= MaxHeaderLength ? text.IndexOf(" - ") : -1;
+            if (first <= 0 || text.IndexOf(" - ", first + 3) < 0)
+            {
+                name = "";
+                company = null;
+                title = null;
+                return false;
+            }
+            return LooksLikeOneLineHeader(text.ToString(), out name, out company, out title);
+        }
+
         /// <summary>
         /// <c>Name - Company - Title</c>, split on the first two <c> - </c> (titles may hold more); the name must read as
         /// a person's name.
@@ -592,10 +637,9 @@ namespace TypedTranscripts.Layouts
         {
             header = default;
             consumed = 1;
-            string text = content.ToString();
-            if (text.Length > MaxHeaderLength) return false;
+            if (content.Length > MaxHeaderLength) return false;
 
-            if (Names.IsOperatorLabel(text))
+            if (Names.IsOperatorLabel(content))
             {
                 header = new Header("Operator", null, null, isOperator: true);
                 return true;
@@ -606,24 +650,26 @@ namespace TypedTranscripts.Layouts
             // Event-transcript text: the speaker line stands between two rules: "Name, Company - Title".
             if (i > 0 && kinds[i - 1] == LineKind.Separator && i + 1 < kinds.Length && kinds[i + 1] == LineKind.Separator)
             {
-                int comma = text.IndexOf(',');
-                string name = comma > 0 ? text.Substring(0, comma).Trim() : text;
+                string line = content.ToString();
+                int comma = line.IndexOf(',');
+                string name = comma > 0 ? line.Substring(0, comma).Trim() : line;
                 if (Names.LooksLikePersonName(name))
                 {
                     string? company = null, title = null;
-                    if (comma > 0) SplitFirst(text.Substring(comma + 1).Trim(), out company, out title);
+                    if (comma > 0) SplitFirst(line.Substring(comma + 1).Trim(), out company, out title);
                     header = new Header(name, company, title, Names.IsOperatorLabel(name));
                     return true;
                 }
             }
 
-            if ((blankBefore || blankAfter) && LooksLikeOneLineHeader(text, out var oneName, out var oneCompany, out var oneTitle))
+            if ((blankBefore || blankAfter) && LooksLikeOneLineHeader(content, out var oneName, out var oneCompany, out var oneTitle))
             {
                 header = new Header(oneName, oneCompany, oneTitle, isOperator: false);
                 return true;
             }
 
-            if (!blankBefore || text.IndexOf(" - ", StringComparison.Ordinal) >= 0 || !Names.LooksLikePersonName(text)) return false;
+            if (!blankBefore || content.IndexOf(" - ") >= 0 || !Names.LooksLikePersonName(content)) return false;
+            string text = content.ToString();
 
             // Refinitiv 2022: the name, then "Company - Title" on the next line; the title may wrap once more.
             if (i + 1 < kinds.Length && kinds[i + 1] == LineKind.Text)

@@ -127,12 +127,13 @@ namespace TypedTranscripts.Structure
             int best = 0;
             for (int count = words.Count; count >= 2; count--)
             {
-                string name = text.Substring(start, words[count - 1] - start);
+                Names.PersonName? spelling = null;
                 for (int j = turn + 1; j < turnSpeakers.Count && j <= turn + AskerWithinTurns; j++)
                 {
                     var candidate = turnSpeakers[j];
                     if (candidate == turnSpeakers[turn] || candidate.Role == SpeakerRole.Operator) continue;
-                    int strength = Names.MatchStrength(name, candidate.Name);
+                    spelling ??= new Names.PersonName(text.Substring(start, words[count - 1] - start));
+                    int strength = Names.MatchStrength(spelling.Value, candidate.Spelling);
                     if (strength > best)
                     {
                         best = strength;
@@ -224,7 +225,7 @@ namespace TypedTranscripts.Structure
             {
                 for (int first = 0; first + length <= ends.Count; first++)
                 {
-                    string name = text.Substring(starts[first], ends[first + length - 1] - starts[first]);
+                    Names.PersonName? spelling = null;
                     SpeakerDraft? found = null;
                     int best = 0;
                     bool tie = false;
@@ -232,7 +233,8 @@ namespace TypedTranscripts.Structure
                     {
                         if (candidate.Title is not null || candidate.Role == SpeakerRole.Operator || Names.IsAnonymousLabel(candidate.Name)) continue;
                         if (candidate.Company is not null && (callCompany is null || !Names.SameCompany(candidate.Company, callCompany))) continue;
-                        int strength = Names.MatchStrength(name, candidate.Name);
+                        spelling ??= new Names.PersonName(text.Substring(starts[first], ends[first + length - 1] - starts[first]));
+                        int strength = Names.MatchStrength(spelling.Value, candidate.Spelling);
                         if (strength > best)
                         {
                             found = candidate;

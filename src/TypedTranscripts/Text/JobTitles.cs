@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 
 namespace TypedTranscripts.Text
 {
@@ -9,14 +7,12 @@ namespace TypedTranscripts.Text
     /// </summary>
     internal static class JobTitles
     {
-        private static readonly HashSet<string> TitleWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
+        private static readonly WordSet TitleWords = new WordSet(
             "chief", "officer", "ceo", "cfo", "coo", "cto", "cio", "cmo", "cao", "cso", "president", "vice", "vp", "svp", "evp",
             "director", "head", "manager", "treasurer", "chairman", "chairwoman", "chair", "founder", "cofounder", "co-founder",
             "analyst", "relations", "ir", "secretary", "counsel", "controller", "md", "operator", "strategist", "economist",
             "partner", "associate", "lead", "leader", "chairperson", "deputy", "representative", "spokesperson", "coordinator",
-            "host", "moderator", "advisor", "adviser", "administrator", "owner",
-        };
+            "host", "moderator", "advisor", "adviser", "administrator", "owner");
 
         // Words that name firms as often as titles ("General", "Financial", "Executive") are left out on purpose.
 
@@ -41,20 +37,40 @@ namespace TypedTranscripts.Text
         /// <summary>True when the text reads as a job title: a title word, at most ten words, no sentence end.</summary>
         public static bool LooksLikeJobTitle(string text)
         {
-            string s = text.Trim();
+            var s = TextSpan.Of(text).Trim();
             if (s.Length == 0 || s.Length > 120) return false;
             char last = s[s.Length - 1];
             if (last == '?' || last == '!') return false;
             int words = 0;
             bool titleWord = false;
-            foreach (var raw in s.Split(new[] { ' ', ',', '/', '&', '(', ')' }, StringSplitOptions.RemoveEmptyEntries))
+            int p = 0;
+            while (p < s.Length)
             {
+                if (IsSeparator(s[p]))
+                {
+                    p++;
+                    continue;
+                }
+                int start = p;
+                while (p < s.Length && !IsSeparator(s[p])) p++;
                 words++;
-                string word = raw.Trim('.', ';', ':', '-', '\'', '\u2019');
-                if (word.EndsWith("'s", StringComparison.Ordinal)) word = word.Substring(0, word.Length - 2);
-                if (TitleWords.Contains(word)) titleWord = true;
+                var word = TrimPunctuation(s.Slice(start, p - start));
+                if (word.EndsWith("'s")) word = word.Slice(0, word.Length - 2);
+                if (!titleWord && TitleWords.Contains(word)) titleWord = true;
             }
             return titleWord && words <= 10;
         }
+
+        private static bool IsSeparator(char c) => c == ' ' || c == ',' || c == '/' || c == '&' || c == '(' || c == ')';
+
+        private static TextSpan TrimPunctuation(TextSpan word)
+        {
+            int start = 0, end = word.Length;
+            while (start < end && IsPunctuation(word[start])) start++;
+            while (end > start && IsPunctuation(word[end - 1])) end--;
+            return word.Slice(start, end - start);
+        }
+
+        private static bool IsPunctuation(char c) => c == '.' || c == ';' || c == ':' || c == '-' || c == '\'' || c == '\u2019';
     }
 }

@@ -8,16 +8,11 @@ namespace TypedTranscripts.Text
     /// <summary>People's and companies' names: plausibility, normal forms and matching of different spellings.</summary>
     internal static class Names
     {
-        private static readonly HashSet<string> Particles = new HashSet<string>(StringComparer.Ordinal)
-        {
+        private static readonly WordSet Particles = new WordSet(
             "de", "da", "das", "do", "dos", "du", "van", "von", "der", "den", "del", "della", "di", "la", "le", "bin", "ben",
-            "al", "el", "y", "e", "st.", "ter", "ten", "zu", "af",
-        };
+            "al", "el", "y", "e", "st.", "ter", "ten", "zu", "af");
 
-        private static readonly HashSet<string> Suffixes = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "jr", "sr", "ii", "iii", "iv", "cfa", "phd", "md", "cpa", "esq",
-        };
+        private static readonly WordSet Suffixes = new WordSet("jr", "sr", "ii", "iii", "iv", "cfa", "phd", "md", "cpa", "esq");
 
         private static readonly Dictionary<string, string> Nicknames = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -35,72 +30,105 @@ namespace TypedTranscripts.Text
         };
 
         /// <summary>Labels that stand for a speaker without naming a person.</summary>
-        public static bool IsAnonymousLabel(string name)
+        public static bool IsAnonymousLabel(string name) => IsAnonymousLabel(TextSpan.Of(name));
+
+        /// <inheritdoc cref="IsAnonymousLabel(string)"/>
+        public static bool IsAnonymousLabel(TextSpan name)
         {
-            string lower = name.Trim().ToLowerInvariant();
-            return lower.StartsWith("unidentified", StringComparison.Ordinal) || lower.StartsWith("unknown", StringComparison.Ordinal)
-                || lower == "company representative" || lower == "audience member" || lower == "participant"
-                || lower == "moderator" || lower == "management" || lower == "presenter" || lower == "speaker" || IsNumberedSpeaker(lower);
+            var t = name.Trim();
+            return t.StartsWithLowerCase("unidentified") || t.StartsWithLowerCase("unknown")
+                || t.EqualsLowerCase("company representative") || t.EqualsLowerCase("audience member") || t.EqualsLowerCase("participant")
+                || t.EqualsLowerCase("moderator") || t.EqualsLowerCase("management") || t.EqualsLowerCase("presenter") || t.EqualsLowerCase("speaker")
+                || IsNumberedSpeaker(t);
         }
 
         /// <summary>Speech-to-text labels: <c>Speaker 1</c>, <c>Speaker B</c>, <c>SPEAKER_01</c>.</summary>
-        public static bool IsNumberedSpeaker(string name)
+        public static bool IsNumberedSpeaker(string name) => IsNumberedSpeaker(TextSpan.Of(name));
+
+        /// <inheritdoc cref="IsNumberedSpeaker(string)"/>
+        public static bool IsNumberedSpeaker(TextSpan name)
         {
-            string lower = name.Trim().ToLowerInvariant();
-            if (!lower.StartsWith("speaker", StringComparison.Ordinal) || lower.Length < 9 || lower.Length > 12) return false;
-            if (lower[7] != ' ' && lower[7] != '_') return false;
-            string rest = lower.Substring(8);
-            if (rest.Length == 1 && rest[0] >= 'a' && rest[0] <= 'z') return true;
-            foreach (char c in rest)
+            var t = name.Trim();
+            if (t.Length < 9 || t.Length > 12 || !t.StartsWithLowerCase("speaker")) return false;
+            if (t[7] != ' ' && t[7] != '_') return false;
+            var rest = t.Slice(8);
+            if (rest.Length == 1)
             {
-                if (c < '0' || c > '9') return false;
+                char c = rest[0];
+                if (c >= '\u0080') c = rest.ToString().ToLowerInvariant()[0];
+                if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') return true;
+            }
+            for (int i = 0; i < rest.Length; i++)
+            {
+                if (rest[i] < '0' || rest[i] > '9') return false;
             }
             return true;
         }
 
         /// <summary>True for the operator's label in any layout.</summary>
-        public static bool IsOperatorLabel(string name)
+        public static bool IsOperatorLabel(string name) => IsOperatorLabel(TextSpan.Of(name));
+
+        /// <inheritdoc cref="IsOperatorLabel(string)"/>
+        public static bool IsOperatorLabel(TextSpan name)
         {
-            string lower = name.Trim().ToLowerInvariant();
-            return lower == "operator" || lower == "conference operator" || lower == "the operator" || lower == "coordinator"
-                || lower == "conference call operator";
+            var t = name.Trim();
+            return t.EqualsLowerCase("operator") || t.EqualsLowerCase("conference operator") || t.EqualsLowerCase("the operator")
+                || t.EqualsLowerCase("coordinator") || t.EqualsLowerCase("conference call operator");
         }
 
         /// <summary>
         /// Whether a short piece of text can be a person's name as speaker lines write it: one to six words, each
         /// capitalised (initials, hyphens and apostrophes allowed) or a name particle, no digits, no sentence punctuation.
         /// </summary>
-        public static bool LooksLikePersonName(string text)
+        public static bool LooksLikePersonName(string text) => LooksLikePersonName(TextSpan.Of(text));
+
+        /// <inheritdoc cref="LooksLikePersonName(string)"/>
+        public static bool LooksLikePersonName(TextSpan text)
         {
-            string s = text.Trim();
+            var s = text.Trim();
             if (s.Length < 2 || s.Length > 60) return false;
             if (IsOperatorLabel(s) || IsAnonymousLabel(s)) return true;
-            var words = s.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length == 0 || words.Length > 6) return false;
-            int capitalised = 0;
-            foreach (var raw in words)
+            int words = 0, capitalised = 0;
+            for (var word = NextWord(s, 0); !word.IsEmpty; word = NextWord(s, word.End - s.Start))
             {
-                string word = raw.TrimEnd(',');
-                if (word.Length == 0) return false;
-                foreach (char c in word)
+                if (++words > 6) return false;
+                int length = word.Length;
+                while (length > 0 && word[length - 1] == ',') length--;
+                if (length == 0) return false;
+                word = word.Slice(0, length);
+                for (int i = 0; i < length; i++)
                 {
+                    char c = word[i];
                     if (char.IsDigit(c)) return false;
                     if (!char.IsLetter(c) && c != '.' && c != '-' && c != '\'' && c != '\u2019' && c != '(' && c != ')' && c != '"') return false;
                 }
-                if (char.IsUpper(word[0]) || (word[0] == '(' && word.Length > 1 && char.IsUpper(word[1])) || (word[0] == '"' && word.Length > 1)) capitalised++;
-                else if (!Particles.Contains(word.ToLowerInvariant()) && !HasInnerCapital(word)) return false;
+                if (char.IsUpper(word[0]) || (word[0] == '(' && length > 1 && char.IsUpper(word[1])) || (word[0] == '"' && length > 1)) capitalised++;
+                else if (!IsParticle(word) && !HasInnerCapital(word)) return false;
             }
             if (capitalised == 0) return false;
             // "Thank You", "Good Morning" and the like are two capitalised words too; they fail elsewhere (context).
-            return !s.EndsWith("?", StringComparison.Ordinal) && !s.EndsWith("!", StringComparison.Ordinal) && !s.EndsWith(":", StringComparison.Ordinal);
+            char last = s[s.Length - 1];
+            return last != '?' && last != '!' && last != ':';
         }
+
+        /// <summary>The next run of characters other than spaces at or after <paramref name="from"/> in <paramref name="text"/>, or an empty span.</summary>
+        private static TextSpan NextWord(TextSpan text, int from)
+        {
+            int start = from;
+            while (start < text.Length && text[start] == ' ') start++;
+            int end = start;
+            while (end < text.Length && text[end] != ' ') end++;
+            return text.Slice(start, end - start);
+        }
+
+        /// <summary>A name particle in any case ("van" in "Jan van Dijk").</summary>
+        private static bool IsParticle(TextSpan word) => Particles.Contains(word);
 
         /// <summary>
         /// Words that capitalised headings and labels use but names do not (<c>Forward-Looking Statements:</c>,
         /// <c>Thank You</c>, <c>Date:</c>), so such a line is not taken for a speaker.
         /// </summary>
-        private static readonly HashSet<string> NotNameWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
+        private static readonly WordSet NotNameWords = new WordSet(
             "thank", "thanks", "you", "good", "morning", "afternoon", "evening", "yes", "okay", "ok", "sure", "great", "hello",
             "hi", "welcome", "note", "notes", "date", "time", "company", "ticker", "symbol", "quarter", "title", "source", "summary",
             "disclaimer", "participants", "question", "questions", "answer", "answers", "remarks", "session", "presentation",
@@ -108,29 +136,40 @@ namespace TypedTranscripts.Text
             "conference", "earnings", "results", "section", "agenda", "contents", "copyright", "duration", "image", "update",
             "prepared", "speakers", "executives", "analysts", "risks", "takeaways", "glossary", "instructions", "period", "fiscal",
             "event", "webcast", "q&a", "end", "start", "page", "all", "and", "the", "of", "for", "we", "our", "this", "that",
-            "it", "is", "so", "but", "well", "right", "no", "not", "very", "much", "just", "i", "i'm", "let", "now", "please",
-        };
+            "it", "is", "so", "but", "well", "right", "no", "not", "very", "much", "just", "i", "i'm", "let", "now", "please");
 
         /// <summary>
         /// A speaker label: the operator's or an anonymous label, or a person's name of at most five words none of which
         /// is a heading or conversational word.
         /// </summary>
-        public static bool LooksLikeSpeakerLabel(string text)
+        public static bool LooksLikeSpeakerLabel(string text) => LooksLikeSpeakerLabel(TextSpan.Of(text));
+
+        /// <inheritdoc cref="LooksLikeSpeakerLabel(string)"/>
+        public static bool LooksLikeSpeakerLabel(TextSpan text)
         {
-            string s = text.Trim();
+            var s = text.Trim();
             if (IsOperatorLabel(s) || IsAnonymousLabel(s)) return true;
             if (!LooksLikePersonName(s)) return false;
-            var words = s.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length > 5) return false;
-            foreach (var word in words)
+            int words = 0;
+            for (var word = NextWord(s, 0); !word.IsEmpty; word = NextWord(s, word.End - s.Start))
             {
-                if (NotNameWords.Contains(word.Trim('.', ',', '"', '(', ')'))) return false;
+                if (++words > 5 || NotNameWords.Contains(TrimNamePunctuation(word))) return false;
             }
             return true;
         }
 
+        private static TextSpan TrimNamePunctuation(TextSpan word)
+        {
+            int start = 0, end = word.Length;
+            while (start < end && IsNamePunctuation(word[start])) start++;
+            while (end > start && IsNamePunctuation(word[end - 1])) end--;
+            return word.Slice(start, end - start);
+        }
+
+        private static bool IsNamePunctuation(char c) => c == '.' || c == ',' || c == '"' || c == '(' || c == ')';
+
         // "d'Amato", "al-Hassan", "McDonald" lower-case start with a capital inside.
-        private static bool HasInnerCapital(string word)
+        private static bool HasInnerCapital(TextSpan word)
         {
             for (int i = 1; i < word.Length; i++)
             {
@@ -142,6 +181,7 @@ namespace TypedTranscripts.Text
         /// <summary>Lower case, diacritics and punctuation removed, single spaces: the key two spellings of a name share.</summary>
         public static string Key(string name)
         {
+            if (IsAscii(name)) return AsciiKey(name);
             string decomposed = SourceText.Normalize(name).Normalize(NormalizationForm.FormD);
             var builder = new StringBuilder(decomposed.Length);
             bool space = false;
@@ -166,23 +206,49 @@ namespace TypedTranscripts.Text
             return builder.ToString();
         }
 
+        private static bool IsAscii(string text)
+        {
+            foreach (char c in text)
+            {
+                if (c >= '\u0080') return false;
+            }
+            return true;
+        }
+
+        /// <summary>
+        /// <see cref="Key"/> of an ASCII name, where the text stage's replacements and the decomposition change nothing a key
+        /// keeps: letters and digits in lower case, apostrophes dropped, anything else a break between words.
+        /// </summary>
+        private static string AsciiKey(string name)
+        {
+            var key = new char[name.Length];
+            int length = 0;
+            bool space = false;
+            foreach (char c in name)
+            {
+                char lower = c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+                if (lower >= 'a' && lower <= 'z' || lower >= '0' && lower <= '9')
+                {
+                    if (space && length > 0) key[length++] = ' ';
+                    space = false;
+                    key[length++] = lower;
+                }
+                else if (c != '\'')
+                {
+                    space = true;
+                }
+            }
+            return new string(key, 0, length);
+        }
+
         /// <summary>
         /// The first and last name of <see cref="Key"/> (without suffixes): two spellings share it exactly when
         /// <see cref="MatchStrength(string, string)"/> is at least 2, so it can index names.
         /// </summary>
         public static string FirstLastKey(string name)
         {
-            string key = Key(name);
-            if (key.Length == 0) return key;
-            var tokens = Tokens(key);
-            return tokens.Length == 1 ? key : tokens[0] + " " + tokens[tokens.Length - 1];
-        }
-
-        private static string[] Tokens(string key)
-        {
-            var tokens = new List<string>(key.Split(' '));
-            while (tokens.Count > 1 && Suffixes.Contains(tokens[tokens.Count - 1])) tokens.RemoveAt(tokens.Count - 1);
-            return tokens.ToArray();
+            var spelling = new PersonName(name);
+            return spelling.First is null ? spelling.Key : spelling.First + " " + spelling.Last;
         }
 
         /// <summary>A name's <see cref="Key"/> and, when it has two words or more (suffixes aside), its first and last.</summary>
@@ -191,9 +257,23 @@ namespace TypedTranscripts.Text
             public PersonName(string name)
             {
                 Key = Names.Key(name);
-                var tokens = Key.Length == 0 ? Array.Empty<string>() : Tokens(Key);
-                First = tokens.Length >= 2 ? tokens[0] : null;
-                Last = tokens.Length >= 2 ? tokens[tokens.Length - 1] : null;
+                First = Last = null;
+                int firstEnd = Key.IndexOf(' ');
+                if (firstEnd < 0) return;
+                // Trailing suffixes ("Jr", "CFA") are dropped while two words or more remain.
+                int end = Key.Length;
+                while (true)
+                {
+                    int lastStart = Key.LastIndexOf(' ', end - 1) + 1;
+                    if (lastStart == 0) return;
+                    if (!Suffixes.Contains(Key, lastStart, end - lastStart))
+                    {
+                        First = Key.Substring(0, firstEnd);
+                        Last = Key.Substring(lastStart, end - lastStart);
+                        return;
+                    }
+                    end = lastStart - 1;
+                }
             }
 
             public string Key { get; }

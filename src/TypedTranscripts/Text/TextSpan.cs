@@ -80,6 +80,31 @@ namespace TypedTranscripts.Text
 
         public bool Contains(string value, StringComparison comparison = StringComparison.Ordinal) => IndexOf(value, 0, comparison) >= 0;
 
+        /// <summary>
+        /// Whether the span in lower case (<see cref="string.ToLowerInvariant"/>) is <paramref name="lower"/>, an ASCII lower-case
+        /// string, without building the lower-case copy: ASCII letters are folded here, and a span with other characters is
+        /// left to <see cref="string.ToLowerInvariant"/>, so the answer is always that of the copy.
+        /// </summary>
+        public bool EqualsLowerCase(string lower) => Length == lower.Length && HasLowerCasePrefix(lower);
+
+        /// <summary>Whether the span in lower case starts with <paramref name="lower"/>; see <see cref="EqualsLowerCase"/>.</summary>
+        public bool StartsWithLowerCase(string lower) => Length >= lower.Length && HasLowerCasePrefix(lower);
+
+        private bool HasLowerCasePrefix(string lower)
+        {
+            for (int i = 0; i < lower.Length; i++)
+            {
+                char c = Source[Start + i];
+                if (c >= '\u0080') return Source.Substring(Start, lower.Length).ToLowerInvariant() == lower;
+                if (c >= 'A' && c <= 'Z') c = (char)(c + ('a' - 'A'));
+                if (c != lower[i]) return false;
+            }
+            return true;
+        }
+
+        /// <summary>The span as a whole string.</summary>
+        public static TextSpan Of(string text) => new TextSpan(text, 0, text.Length);
+
         public override string ToString() => Source.Substring(Start, Length);
     }
 }
