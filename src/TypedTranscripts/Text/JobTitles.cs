@@ -1,3 +1,4 @@
+using System;
 
 namespace TypedTranscripts.Text
 {
@@ -17,11 +18,9 @@ namespace TypedTranscripts.Text
         // Words that name firms as often as titles ("General", "Financial", "Executive") are left out on purpose.
 
         /// <summary>Words only a company's own officers carry: an analyst is no chief, president, treasurer or head of investor relations.</summary>
-        private static readonly HashSet<string> OfficerWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
+        private static readonly WordSet OfficerWords = new WordSet(
             "chief", "ceo", "cfo", "coo", "cto", "cio", "cmo", "cao", "president", "treasurer", "chairman", "chairwoman",
-            "chairperson", "founder", "cofounder", "co-founder", "controller", "relations", "ir", "secretary", "counsel",
-        };
+            "chairperson", "founder", "cofounder", "co-founder", "controller", "relations", "ir", "secretary", "counsel");
 
         /// <summary>True for an officer's title (<c>Chief Executive Officer</c>, <c>VP, Investor Relations</c>), never an analyst's.</summary>
         public static bool IsOfficerTitle(string? title)
