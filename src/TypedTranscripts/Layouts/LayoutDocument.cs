@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using TypedTranscripts.Text;
 
 namespace TypedTranscripts.Layouts
@@ -163,14 +162,18 @@ namespace TypedTranscripts.Layouts
     /// blank lines separate paragraphs, and a page break inside a sentence does not. Records the source line of
     /// every piece so a figure can name the line it was stated on.
     /// </summary>
+    /// <remarks>
+    /// Pieces are kept as ranges of their source, not copied: <see cref="Build"/> writes the text once, at its final
+    /// length, so a turn costs its text and a small record per line rather than a growing buffer as well.
+    /// </remarks>
     internal sealed class TurnTextBuilder
     {
-        private readonly StringBuilder _text = new StringBuilder();
-        private readonly List<int> _offsets = new List<int>();
-        private readonly List<int> _lines = new List<int>();
+        private Piece[] _pieces = Array.Empty<Piece>();
+        private int _count;
+        private int _length;
         private bool _breakPending;
 
-        public bool IsEmpty => _text.Length == 0;
+        public bool IsEmpty => _length == 0;
 
         /// <summary>Appends a line's content (already trimmed) from 1-based <paramref name="line"/>.</summary>
         public void AppendLine(TextSpan content, int line) => Append(content.Source, content.Start, content.Length, line);
@@ -178,28 +181,29 @@ namespace TypedTranscripts.Layouts
         public void Append(string source, int start, int length, int line)
         {
             if (length == 0) return;
-            if (_text.Length > 0)
+            char separator = NoSeparator;
+            if (_length > 0)
             {
-                if (_breakPending) _text.Append('\n');
-                else if (!JoinsWithoutSpace(source[start])) _text.Append(' ');
+                if (_breakPending) separator = '\n';
+                else if (!JoinsWithoutSpace(source[start])) separator = ' ';
             }
             _breakPending = false;
-            _offsets.Add(_text.Length);
-            _lines.Add(line);
-            _text.Append(source, start, length);
+            if (separator != NoSeparator) _length++;
+            if (_count == _pieces.Length) Array.Resize(ref _pieces, Math.Max(8, _count * 2));
+            _pieces[_count++] = new Piece(source, start, length, line, _length, separator);
+            _length += length;
         }
 
         // "long-" + "term" is one word broken at the wrap.
         private bool JoinsWithoutSpace(char next)
         {
-            int n = _text.Length;
-            return n >= 2 && _text[n - 1] == '-' && char.IsLetter(_text[n - 2]) && char.IsLower(next);
+            return _length >= 2 && CharFromEnd(0) == '-' && char.IsLetter(CharFromEnd(1)) && char.IsLower(next);
         }
 
         /// <summary>The next text starts a new paragraph.</summary>
         public void BreakParagraph()
         {
-            if (_text.Length > 0) _breakPending = true;
+            if (_length > 0) _breakPending = true;
         }
 
         /// <summary>After a page break: a sentence that did not end before it continues after it.</summary>
@@ -212,15 +216,82 @@ namespace TypedTranscripts.Layouts
         {
             get
             {
-                int i = _text.Length - 1;
-                while (i >= 0 && _text[i] == ' ') i--;
-                if (i < 0) return true;
-                char c = _text[i];
-                return c == '.' || c == '?' || c == '!' || c == '"' || c == '\u201D' || c == ')' || c == ']' || c == ':' || c == '\u2026';
+                // The last character but trailing spaces, read back through the pieces.
+                for (int i = _count - 1; i >= 0; i--)
+                {
+                    var piece = _pieces[i];
+                    for (int j = piece.Start + piece.Length - 1; j >= piece.Start; j--)
+                    {
+                        if (piece.Source[j] != ' ') return EndsSentenceWith(piece.Source[j]);
+                    }
+                    if (piece.Separator != NoSeparator && piece.Separator != ' ') return EndsSentenceWith(piece.Separator);
+                }
+                return true;
             }
         }
 
-        public TurnText Build() => new TurnText(_text.ToString(), _offsets.ToArray(), _lines.ToArray());
+        private static bool EndsSentenceWith(char c) =>
+            c == '.' || c == '?' || c == '!' || c == '"' || c == '\u201D' || c == ')' || c == ']' || c == ':' || c == '\u2026';
+
+        /// <summary>The character <paramref name="back"/> places before the end of the text so far (0 is the last); the text is not empty.</summary>
+        private char CharFromEnd(int back)
+        {
+            for (int i = _count - 1; i >= 0; i--)
+            {
+                var piece = _pieces[i];
+                if (back < piece.Length) return piece.Source[piece.Start + piece.Length - 1 - back];
+                back -= piece.Length;
+                if (piece.Separator != NoSeparator)
+                {
+                    if (back == 0) return piece.Separator;
+                    back--;
+                }
+            }
+            throw new ArgumentOutOfRangeException(nameof(back));
+        }
+
+        /// <summary>
+        /// The joined text. <paramref name="scratch"/> is a buffer the caller lends to every turn of a call, so that
+        /// building all turns costs their texts and one buffer the size of the longest, not a buffer per turn.
+        /// </summary>
+        public TurnText Build(ref char[]? scratch)
+        {
+            if (scratch is null || scratch.Length < _length) scratch = new char[Math.Max(_length, (scratch?.Length ?? 0) * 2)];
+            var offsets = new int[_count];
+            var lines = new int[_count];
+            for (int i = 0; i < _count; i++)
+            {
+                var piece = _pieces[i];
+                if (piece.Separator != NoSeparator) scratch[piece.Offset - 1] = piece.Separator;
+                piece.Source.CopyTo(piece.Start, scratch, piece.Offset, piece.Length);
+                offsets[i] = piece.Offset;
+                lines[i] = piece.Line;
+            }
+            return new TurnText(_length == 0 ? "" : new string(scratch, 0, _length), offsets, lines);
+        }
+
+        private const char NoSeparator = '\0';
+
+        /// <summary>A range of source text, where it lands in the joined text, and the separator written before it.</summary>
+        private readonly struct Piece
+        {
+            public Piece(string source, int start, int length, int line, int offset, char separator)
+            {
+                Source = source;
+                Start = start;
+                Length = length;
+                Line = line;
+                Offset = offset;
+                Separator = separator;
+            }
+
+            public string Source { get; }
+            public int Start { get; }
+            public int Length { get; }
+            public int Line { get; }
+            public int Offset { get; }
+            public char Separator { get; }
+        }
     }
 
     /// <summary>A turn's joined text and the source line of each piece.</summary>

@@ -17,13 +17,14 @@ namespace TypedTranscripts.Structure
             var directory = new SpeakerDirectory(doc.Participants);
             var turnSpeakers = new List<SpeakerDraft>(doc.Turns.Count);
             var texts = new List<TurnText>(doc.Turns.Count);
+            char[]? scratch = null;
             for (int i = 0; i < doc.Turns.Count; i++)
             {
                 if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
                 var draft = directory.Resolve(doc.Turns[i]);
                 draft.Turns.Add(i);
                 turnSpeakers.Add(draft);
-                texts.Add(doc.Turns[i].Body.Build());
+                texts.Add(doc.Turns[i].Body.Build(ref scratch));
             }
             cancellationToken.ThrowIfCancellationRequested();
 
