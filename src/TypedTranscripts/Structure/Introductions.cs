@@ -44,6 +44,8 @@ namespace TypedTranscripts.Structure
             {
                 if (!candidates.Contains(turnSpeakers[i])) candidates.Add(turnSpeakers[i]);
             }
+            // Who can be given a title does not change while titles are learnt, but for having one: decide it once, not per mention.
+            candidates.RemoveAll(candidate => !MayTakeTitle(candidate, callCompany));
             for (int i = 0; i < texts.Count && i < OpeningTurns; i++)
             {
                 string text = texts[i].Text;
@@ -213,7 +215,8 @@ namespace TypedTranscripts.Structure
             }
         }
 
-        /// <summary>The longest run of at least two of the words that names exactly one untitled speaker of the company.</summary>
+        /// <summary>The longest run of at least two of the words that names exactly one untitled speaker of the company
+        /// (<paramref name="candidates"/> hold only those that <see cref="MayTakeTitle"/>).</summary>
         private static bool TryMatchSpeaker(string text, int start, List<int> ends, List<SpeakerDraft> candidates, string? callCompany,
             out SpeakerDraft draft, out int nameStart, out int nameEnd)
         {
@@ -231,8 +234,7 @@ namespace TypedTranscripts.Structure
                     bool tie = false;
                     foreach (var candidate in candidates)
                     {
-                        if (candidate.Title is not null || candidate.Role == SpeakerRole.Operator || Names.IsAnonymousLabel(candidate.Name)) continue;
-                        if (candidate.Company is not null && (callCompany is null || !Names.SameCompany(candidate.Company, callCompany))) continue;
+                        if (candidate.Title is not null) continue;
                         spelling ??= new Names.PersonName(text.Substring(starts[first], ends[first + length - 1] - starts[first]));
                         int strength = Names.MatchStrength(spelling.Value, candidate.Spelling);
                         if (strength > best)
@@ -257,6 +259,11 @@ namespace TypedTranscripts.Structure
             }
             return false;
         }
+
+        /// <summary>An untitled speaker of the company (or of no stated company) who is not the operator or an anonymous label.</summary>
+        private static bool MayTakeTitle(SpeakerDraft candidate, string? callCompany) =>
+            candidate.Role != SpeakerRole.Operator && !Names.IsAnonymousLabel(candidate.Name)
+            && (candidate.Company is null || (callCompany is not null && Names.SameCompany(candidate.Company, callCompany)));
 
         private static string? TitleAfter(string text, int nameEnd, int end)
         {
@@ -296,7 +303,7 @@ namespace TypedTranscripts.Structure
             int before = phraseStart - 1;
             while (before >= 0 && text[before] == ' ') before--;
             if (before >= 0 && text[before] == ',') return null;
-            string phrase = TrimConnectors(text.Substring(phraseStart, phraseEnd - phraseStart));
+            string phrase = TrimConnectors(text, phraseStart, phraseEnd);
             return phrase.Length > 0 && JobTitles.LooksLikeJobTitle(phrase) ? phrase : null;
         }
 
@@ -320,16 +327,44 @@ namespace TypedTranscripts.Structure
                 p = q + 1;
             }
             if (words == 0) return null;
-            string phrase = TrimConnectors(text.Substring(start, phraseEnd - start));
+            string phrase = TrimConnectors(text, start, phraseEnd);
             return phrase.Length == 0 ? null : phrase;
         }
 
-        private static string TrimConnectors(string phrase)
+        /// <summary>The words of <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) without connectors at
+        /// either end, joined by single spaces.</summary>
+        private static string TrimConnectors(string text, int start, int end)
         {
-            var words = new List<string>(phrase.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries));
-            while (words.Count > 0 && Connectors.Contains(words[words.Count - 1])) words.RemoveAt(words.Count - 1);
-            while (words.Count > 0 && Connectors.Contains(words[0])) words.RemoveAt(0);
-            return string.Join(" ", words);
+            // Drop connector words from the end, then from the start; spaces around words go with them.
+            while (true)
+            {
+                while (end > start && text[end - 1] == ' ') end--;
+                int wordStart = end;
+                while (wordStart > start && text[wordStart - 1] != ' ') wordStart--;
+                if (wordStart == end || !IsConnector(text, wordStart, end)) break;
+                end = wordStart;
+            }
+            while (true)
+            {
+                while (start < end && text[start] == ' ') start++;
+                int wordEnd = start;
+                while (wordEnd < end && text[wordEnd] != ' ') wordEnd++;
+                if (wordEnd == start || !IsConnector(text, start, wordEnd)) break;
+                start = wordEnd;
+            }
+            if (start >= end) return "";
+            string phrase = text.Substring(start, end - start);
+            // Words are nearly always one space apart; otherwise rejoin them so.
+            return phrase.IndexOf("  ", StringComparison.Ordinal) < 0 ? phrase : string.Join(" ", phrase.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        private static bool IsConnector(string text, int start, int end)
+        {
+            foreach (var connector in Connectors)
+            {
+                if (connector.Length == end - start && string.CompareOrdinal(text, start, connector, 0, connector.Length) == 0) return true;
+            }
+            return false;
         }
     }
 }
