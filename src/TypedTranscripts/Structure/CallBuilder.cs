@@ -11,13 +11,23 @@ namespace TypedTranscripts.Structure
     /// <summary>Turns what a layout read into the call: speakers with roles, sections of turns, metadata and figures.</summary>
     internal static class CallBuilder
     {
+        /// <summary>
+        /// The buffer turn texts are joined in, kept for the thread's next call so that a parse allocates the texts and
+        /// not a buffer as well; one longer than <see cref="MaxKeptScratch"/> (a turn of over 40,000 characters) is not kept,
+        /// so what stays behind is small and never on the large-object heap.
+        /// </summary>
+        [ThreadStatic] private static char[]? t_turnScratch;
+
+        private const int MaxKeptScratch = 40_000;
+
         public static EarningsCall Build(LayoutDocument doc, SourceText source, string path, TranscriptParseOptions options,
             List<TranscriptProblem> problems, List<UnresolvedStatement> unresolved, CancellationToken cancellationToken)
         {
             var directory = new SpeakerDirectory(doc.Participants);
             var turnSpeakers = new List<SpeakerDraft>(doc.Turns.Count);
             var texts = new List<TurnText>(doc.Turns.Count);
-            char[]? scratch = null;
+            char[]? scratch = t_turnScratch;
+            t_turnScratch = null;
             for (int i = 0; i < doc.Turns.Count; i++)
             {
                 if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
@@ -26,6 +36,7 @@ namespace TypedTranscripts.Structure
                 turnSpeakers.Add(draft);
                 texts.Add(doc.Turns[i].Body.Build(ref scratch));
             }
+            if (scratch is not null && scratch.Length <= MaxKeptScratch) t_turnScratch = scratch;
             cancellationToken.ThrowIfCancellationRequested();
 
             OpeningFacts.Read(doc.Turns, texts, out var openingPeriod, out var openingCompany, out var openingDate);
