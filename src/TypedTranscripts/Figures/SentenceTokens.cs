@@ -37,7 +37,8 @@ namespace TypedTranscripts.Figures
     {
         static SentenceTokens() => Lexicons.Load();
 
-        private Token[] _tokens = new Token[256];
+        // Most sentences have a few dozen tokens; longer ones grow the buffer, which is kept for the rest of the call.
+        private Token[] _tokens = new Token[64];
         public List<ScannedNumber> Numbers { get; } = new List<ScannedNumber>(32);
         public string Text { get; private set; } = "";
         public int Start { get; private set; }
