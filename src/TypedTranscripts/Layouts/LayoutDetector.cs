@@ -11,6 +11,9 @@ namespace TypedTranscripts.Layouts
         /// <summary>Below this, no layout is confident enough to read the text.</summary>
         public const int Threshold = 30;
 
+        /// <summary>The most a layout's <see cref="ITranscriptLayout.Detect"/> returns.</summary>
+        public const int Certain = 100;
+
         /// <summary>Every layout, most specific first: on equal scores the earlier one wins, so the catch-alls come last.</summary>
         public static IReadOnlyList<ITranscriptLayout> All { get; } = new ITranscriptLayout[]
         {
@@ -44,6 +47,8 @@ namespace TypedTranscripts.Layouts
                     best = layout;
                     bestScore = score;
                 }
+                // No later layout can score higher, and on equal scores the earlier one wins: the rest need not look.
+                if (bestScore >= Certain) break;
             }
             return best;
         }
