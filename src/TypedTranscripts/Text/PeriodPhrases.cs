@@ -39,6 +39,8 @@ namespace TypedTranscripts.Text
             public int End { get; }
         }
 
+        private static readonly char[] AsciiDigits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
+
         public static List<Word> Words(string text)
         {
             var words = new List<Word>();
@@ -60,6 +62,13 @@ namespace TypedTranscripts.Text
         /// <summary>The first quarter or full-year period stated in <paramref name="text"/>.</summary>
         public static bool TryFind(string text, out Match match)
         {
+            // Every period this reads has a year or a quarter number in ASCII digits (the years parse only those):
+            // text without one is ruled out before it is split into words.
+            if (text.IndexOfAny(AsciiDigits) < 0)
+            {
+                match = default;
+                return false;
+            }
             var words = Words(text);
             for (int i = 0; i < words.Count; i++)
             {
