@@ -249,6 +249,9 @@ namespace TypedTranscripts.Layouts
                 default:
                     return Heading.None;
             }
+            // A line that is not letter-spaced keeps its length below but for a trailing colon: one longer than every
+            // heading is none, and is ruled out without building the key.
+            if (KeyLength(trimmed) > LongestHeading && !LetterSpacing.IsLetterSpaced(trimmed)) return Heading.None;
             string text = LetterSpacing.Collapse(line).TrimEnd(':').Trim().ToUpperInvariant();
             switch (text)
             {
@@ -279,6 +282,18 @@ namespace TypedTranscripts.Layouts
                 default:
                     return Heading.None;
             }
+        }
+
+        /// <summary>The length of the longest key <see cref="HeadingOf"/> knows: <c>MANAGEMENT DISCUSSION SECTION</c>.</summary>
+        private const int LongestHeading = 29;
+
+        /// <summary>The length of a trimmed line without trailing colons and the space before them.</summary>
+        private static int KeyLength(TextSpan trimmed)
+        {
+            int end = trimmed.Length;
+            while (end > 0 && trimmed[end - 1] == ':') end--;
+            while (end > 0 && char.IsWhiteSpace(trimmed[end - 1])) end--;
+            return end;
         }
 
         private static bool IsSeparator(TextSpan line)
