@@ -45,6 +45,9 @@ namespace TypedTranscripts.Layouts
             int speakerLines = 0;
             for (int i = 0; i < limit; i++)
             {
+                // The headings, the furniture and two speaker lines already score the most there is (100, below):
+                // the rest of the text cannot change the score.
+                if (participants && presentation && answers && banner && speakerLines >= 2) break;
                 var line = source.Span(i).Trim();
                 if (line.IsEmpty || line.Length > 400) continue;
                 switch (HeadingOf(line))
