@@ -34,8 +34,10 @@ namespace TypedTranscripts.Text
         public static SourceText From(string text, System.Threading.CancellationToken cancellationToken = default)
         {
             text = Normalize(text, out var findings, cancellationToken);
-            var starts = new List<int>(Math.Max(16, text.Length / 64));
-            var lengths = new List<int>(starts.Capacity);
+            // The arrays are kept as they grow, not copied to their exact length: only the first LineCount entries are read.
+            var starts = new int[Math.Max(16, text.Length / 64)];
+            var lengths = new int[starts.Length];
+            int count = 0;
             int start = 0;
             int i = 0;
             int n = text.Length;
@@ -43,34 +45,44 @@ namespace TypedTranscripts.Text
             {
                 int next = text.IndexOfAny(LineBreaks, i);
                 if (next < 0) break;
-                starts.Add(start);
-                lengths.Add(next - start);
+                Add(ref starts, ref lengths, ref count, start, next - start);
                 i = next + 1;
                 if (text[next] == '\r' && i < n && text[i] == '\n') i++;
                 start = i;
-                if ((starts.Count & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
+                if ((count & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
             }
-            if (start < n)
+            if (start < n) Add(ref starts, ref lengths, ref count, start, n - start);
+            return new SourceText(text, starts, lengths, count, findings);
+        }
+
+        private static void Add(ref int[] starts, ref int[] lengths, ref int count, int start, int length)
+        {
+            if (count == starts.Length)
             {
-                starts.Add(start);
-                lengths.Add(n - start);
+                Array.Resize(ref starts, count * 2);
+                Array.Resize(ref lengths, count * 2);
             }
-            return new SourceText(text, starts.ToArray(), lengths.ToArray(), starts.Count, findings);
+            starts[count] = start;
+            lengths[count] = length;
+            count++;
         }
 
         private static readonly char[] LineBreaks = { '\n', '\r' };
 
         /// <summary>The 0-based line's start offset.</summary>
-        public int Start(int index) => _starts[index];
+        public int Start(int index) => _starts[Checked(index)];
 
         /// <summary>The 0-based line's length without its line break.</summary>
-        public int Length(int index) => _lengths[index];
+        public int Length(int index) => _lengths[Checked(index)];
 
         /// <summary>The 0-based line's text (allocates; prefer <see cref="Span"/>).</summary>
-        public string Line(int index) => Text.Substring(_starts[index], _lengths[index]);
+        public string Line(int index) => Text.Substring(_starts[Checked(index)], _lengths[index]);
 
         /// <summary>The 0-based line as a span.</summary>
-        public TextSpan Span(int index) => new TextSpan(Text, _starts[index], _lengths[index]);
+        public TextSpan Span(int index) => new TextSpan(Text, _starts[Checked(index)], _lengths[index]);
+
+        // The arrays may be longer than LineCount: an index past the last line fails as it would on arrays of exact length.
+        private int Checked(int index) => (uint)index < (uint)LineCount ? index : throw new IndexOutOfRangeException();
 
         /// <summary>The 0-based index of the line holding a character offset.</summary>
         public int LineIndexOf(int offset)
