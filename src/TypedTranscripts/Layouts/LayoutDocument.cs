@@ -190,7 +190,7 @@ namespace TypedTranscripts.Layouts
             _breakPending = false;
             if (separator != NoSeparator) _length++;
             if (_count == _pieces.Length) Array.Resize(ref _pieces, Math.Max(8, _count * 2));
-            _pieces[_count++] = new Piece(source, start, length, line, _length, separator);
+            _pieces[_count++] = new Piece(source, start, length, line, separator);
             _length += length;
         }
 
@@ -259,29 +259,30 @@ namespace TypedTranscripts.Layouts
             if (scratch is null || scratch.Length < _length) scratch = new char[Math.Max(_length, (scratch?.Length ?? 0) * 2)];
             var offsets = new int[_count];
             var lines = new int[_count];
+            int offset = 0;
             for (int i = 0; i < _count; i++)
             {
                 var piece = _pieces[i];
-                if (piece.Separator != NoSeparator) scratch[piece.Offset - 1] = piece.Separator;
-                piece.Source.CopyTo(piece.Start, scratch, piece.Offset, piece.Length);
-                offsets[i] = piece.Offset;
+                if (piece.Separator != NoSeparator) scratch[offset++] = piece.Separator;
+                piece.Source.CopyTo(piece.Start, scratch, offset, piece.Length);
+                offsets[i] = offset;
                 lines[i] = piece.Line;
+                offset += piece.Length;
             }
             return new TurnText(_length == 0 ? "" : new string(scratch, 0, _length), offsets, lines);
         }
 
         private const char NoSeparator = '\0';
 
-        /// <summary>A range of source text, where it lands in the joined text, and the separator written before it.</summary>
+        /// <summary>A range of source text and the separator written before it.</summary>
         private readonly struct Piece
         {
-            public Piece(string source, int start, int length, int line, int offset, char separator)
+            public Piece(string source, int start, int length, int line, char separator)
             {
                 Source = source;
                 Start = start;
                 Length = length;
                 Line = line;
-                Offset = offset;
                 Separator = separator;
             }
 
@@ -289,7 +290,6 @@ namespace TypedTranscripts.Layouts
             public int Start { get; }
             public int Length { get; }
             public int Line { get; }
-            public int Offset { get; }
             public char Separator { get; }
         }
     }
