@@ -48,6 +48,8 @@ namespace TypedTranscripts.Structure
             candidates.RemoveAll(candidate => !MayTakeTitle(candidate, callCompany));
             for (int i = 0; i < texts.Count && i < OpeningTurns; i++)
             {
+                // Only an untitled candidate can be given a title: once there is none, the rest of the opening is not read.
+                if (!candidates.Exists(candidate => candidate.Title is null)) break;
                 string text = texts[i].Text;
                 if (i > 0 && CallCues.OpensQuestions(text)) break;
                 FindTitles(text, Math.Min(text.Length, OpeningChars), candidates, callCompany);
@@ -93,8 +95,10 @@ namespace TypedTranscripts.Structure
                     p++;
                     continue;
                 }
-                bool lineOf = EndsWith(text, p, " from the line of ");
-                bool anchored = lineOf || EndsWith(text, p, " from ");
+                // Both anchors end in a space: a word not after a space has neither.
+                bool afterSpace = p > 0 && text[p - 1] == ' ';
+                bool lineOf = afterSpace && EndsWith(text, p, " from the line of ");
+                bool anchored = lineOf || (afterSpace && EndsWith(text, p, " from "));
                 if ((anchored || operatorTurn) && TryMatchUpcoming(text, p, end, turn, turnSpeakers, out var draft, out int nameEnd))
                 {
                     string? firm = ReadFirm(text, nameEnd, end, out bool namedByWord);
