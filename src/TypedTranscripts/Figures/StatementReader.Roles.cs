@@ -30,12 +30,15 @@ namespace TypedTranscripts.Figures
                 ReadAfter(s, ref r);
                 _readings.Add(r);
             }
-            // "fell 38 days from 44": a change followed by "from <number>" states two levels.
+            // "fell 38 days from 44": a change followed by "from <number>" states two levels. A rate before a dollar amount
+            // ("up 9% from $1.71 a year ago") is still the change, and the amount its compared level.
             for (int i = 0; i + 1 < _readings.Count; i++)
             {
                 var r = _readings[i];
                 var next = _readings[i + 1];
-                if (r.Role == Role.Change && next.Role == Role.Prior && next.Token - r.Token <= 4 && HasWordBetween(s, r.Token, next.Token, Cues.From))
+                bool rateFromAmount = s.NumberAt(r.Token).Kind == NumberKind.Percent
+                    && s.NumberAt(next.Token).Kind is NumberKind.Money or NumberKind.PerShare;
+                if (r.Role == Role.Change && next.Role == Role.Prior && next.Token - r.Token <= 4 && HasWordBetween(s, r.Token, next.Token, Cues.From) && !rateFromAmount)
                 {
                     r.Role = Role.Level;
                     _readings[i] = r;
