@@ -42,6 +42,18 @@ namespace TypedTranscripts.Figures
                         _mentions[m] = mention;
                     }
                 }
+                // "International segment operating profit", "the Retail business operating margin": the label before the head noun.
+                bool headBefore = mention.First > 0 && (s[mention.First - 1].IsWord(Cues.Segment) || s[mention.First - 1].IsWord(Cues.Business) || s[mention.First - 1].IsWord(Cues.Division));
+                if (segment is null && headBefore)
+                {
+                    if (_scope.LabelBefore(s, mention.First - 1, previousEnd, _periodTokens) is { } owner)
+                    {
+                        segment = owner.Text;
+                        labelFirst = owner.First;
+                    }
+                    // "North America Retail net sales were $1.52 billion. Segment operating profit was $344 million": the segment just named.
+                    else if (mention.First == 1) segment = _scope.ReviewedSegment ?? _scope.PreviousSubjectSegment;
+                }
                 if (segment is null && _scope.LabelAfter(s, mention.Last, _periodTokens) is { } after)
                 {
                     segment = after.Text;
@@ -122,6 +134,7 @@ namespace TypedTranscripts.Figures
                     r.Metric = MetricFor(previous, r, s);
                     if (r.Metric is not null) r.Segment = _scope.PreviousSubjectSegment;
                 }
+                if (r.Mention < 0 && r.Metric is null) ShareOfRevenueMix(s, i, ref r, anaphoric);
                 // "we returned $2.2 billion to shareholders …, an increase of 9%": the change is of an amount no metric names.
                 if (r.Role == Role.Change && r.Verb < 0 && i > 0 && _readings[i - 1].Role == Role.Level && _readings[i - 1].Metric is null && r.Mention >= 0
                     && _readings[i - 1].Token < _mentions[r.Mention].First)
@@ -131,6 +144,44 @@ namespace TypedTranscripts.Figures
                 _readings[i] = r;
             }
             RespectivelyPairs(s);
+        }
+
+        /// <summary>
+        /// "International was 27% of total revenue, up from 24% a year ago", "North America represented 54% of revenue, EMEA 28%
+        /// and Asia Pacific 18%": a percentage of revenue said of a label is that label's revenue mix, and the compared or listed
+        /// percentages right after it are too.
+        /// </summary>
+        private void ShareOfRevenueMix(SentenceTokens s, int i, ref Reading r, bool anaphoric)
+        {
+            int idx = r.Token;
+            if (s.NumberAt(idx).Kind != NumberKind.Percent || r.Role == Role.Change || r.Role == Role.Skip || r.Role == Role.Revision) return;
+            string? label;
+            if (r.ShareOfTotal)
+            {
+                label = _subject is { } subject && subject.Last < idx && !MentionBetween(subject.Last, idx) ? subject.Text
+                    : ListLabel(s, i) ?? (anaphoric ? _scope.PreviousSubjectSegment : null);
+            }
+            else
+            {
+                if (i == 0 || !(_readings[i - 1] is { Metric: "RevenueMix", ShareOfTotal: true } previous) || OpenMentionBetween(previous.Token, idx)) return;
+                if (idx - previous.Token > 16) return;
+                // "…, up from 24% a year ago" compares the same label; "…, EMEA 28%" names its own.
+                label = r.Role == Role.Prior ? previous.Segment : ListLabel(s, i);
+            }
+            if (label is null) return;
+            r.Metric = "RevenueMix";
+            r.Segment = label;
+            r.ShareOfTotal = true;
+        }
+
+        // The total a share is of ("27% of total revenue") is blocked; another metric between starts another statement.
+        private bool OpenMentionBetween(int from, int to)
+        {
+            for (int m = 0; m < _mentions.Count; m++)
+            {
+                if (_mentions[m].First > from && _mentions[m].Last < to && !_mentionBlocked[m]) return true;
+            }
+            return false;
         }
 
         /// <summary>"X and Y rose 4% and 6%, respectively": pairs metrics and numbers in order.</summary>
@@ -205,7 +256,7 @@ namespace TypedTranscripts.Figures
                     of |= w == Cues.Of || w == Cues.In;
                     continue;
                 }
-                if (preposition && (t.Has(WordClass.Filler) || w == Cues.The || w == Cues.Our)) continue;
+                if (preposition && (t.Has(WordClass.Filler) || w == Cues.The || w == Cues.Our || w == Cues.Total || w == Cues.Company)) continue;
                 const WordClass notNouns = WordClass.Stop | WordClass.Level | WordClass.Rise | WordClass.Fall | WordClass.Forward | WordClass.WeakForward | WordClass.Comparison;
                 if (preposition && !t.Has(notNouns))
                 {

@@ -187,7 +187,7 @@ namespace TypedTranscripts.Figures
             }
             if (r.Role == Role.Skip) return;
             // "sales in the NPG area of 9% sequentially": a rate said against a period is a change.
-            if (r.Role == Role.Level && (n.Kind == NumberKind.Percent || n.Kind == NumberKind.Points) && ComparisonStartsAt(k))
+            if (r.Role == Role.Level && (n.Kind == NumberKind.Percent || n.Kind == NumberKind.Points) && ComparisonStartsAt(s, k))
             {
                 r.Role = Role.Change;
                 r.OwnCue = true;
@@ -234,11 +234,13 @@ namespace TypedTranscripts.Figures
                 if (MentionStartingAt(j) >= 0 && !IsEffectCompound(s, j)) break;
                 seen++;
             }
-            // "up 12% and 10% in constant currency": the constant-currency rate is a different measure.
+            // "up 12% and 10% in constant currency": the constant-currency rate is a different measure; so is an organic rate
+            // said beside the reported one ("up 7.4% on a reported basis and 11.2% organically").
+            bool afterReportedChange = AnyChangeRead();
             for (int j = k; j < s.Count && j <= k + 5; j++)
             {
                 if (s[j].Kind == TokenKind.Number) break;
-                if (IsConstantCurrencyAt(s, j))
+                if (IsConstantCurrencyAt(s, j) || afterReportedChange && IsOrganicAt(s, j))
                 {
                     r.Role = Role.Skip;
                     return;
@@ -246,8 +248,36 @@ namespace TypedTranscripts.Figures
             }
         }
 
-        private bool ComparisonStartsAt(int k)
+        private bool AnyChangeRead()
         {
+            foreach (var earlier in _readings)
+            {
+                if (earlier.Role == Role.Change) return true;
+            }
+            return false;
+        }
+
+        private static readonly int Organically = Vocabulary.Add("organically");
+        private static readonly int Organic = Vocabulary.Add("organic");
+        private static readonly int BasisWord = Vocabulary.Add("basis");
+
+        // "11.2% organically", "3% on an organic basis"
+        private static bool IsOrganicAt(SentenceTokens s, int j) =>
+            s[j].IsWord(Organically) || s[j].IsWord(Organic) && j + 1 < s.Count && s[j + 1].IsWord(BasisWord);
+
+        private bool ComparisonStartsAt(SentenceTokens s, int k)
+        {
+            // "an increase of 4% from the first quarter and 19% from a year ago": a rate measured from a period is a change.
+            if (k < s.Count && s[k].IsWord(Cues.From))
+            {
+                int next = k + 1;
+                while (next < s.Count && (s[next].IsWord(Cues.The) || s[next].IsWord(Cues.A))) next++;
+                foreach (var p in _periods)
+                {
+                    if (p.First == next || p.First == k + 1) return p.Kind is PeriodKind.Sequential or PeriodKind.YearAgo or PeriodKind.Explicit;
+                }
+                return false;
+            }
             foreach (var p in _periods)
             {
                 if (p.First == k) return p.Kind == PeriodKind.Sequential || p.Kind == PeriodKind.YearAgo && p.Comparison;

@@ -36,5 +36,44 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(212_000_000m, x.Figure("DilutedSharesOutstanding", "Q2 2024").Quantity.Number);
             Assert.Equal(-3m, x.Change("DilutedSharesOutstanding", "Q2 2023").Quantity.Number);
         }
+
+        [Fact]
+        public void A_percentage_of_revenue_said_of_a_label_is_its_revenue_mix()
+        {
+            var x = Run(Cfo("Hospitals were 38% of total revenue, up from 33% a year ago. "
+                + "By region, North America represented 61% of revenue, Europe 25% and Asia Pacific 14%. "
+                + "Japan was about 4% of total company revenue."));
+            Assert.Equal(38m, x.Figure("RevenueMix", "Q2 2024", "Hospitals").Quantity.Number);
+            Assert.Equal(33m, x.Figure("RevenueMix", "Q2 2023", "Hospitals").Quantity.Number);
+            Assert.Equal(61m, x.Figure("RevenueMix", "Q2 2024", "North America").Quantity.Number);
+            Assert.Equal(25m, x.Figure("RevenueMix", "Q2 2024", "Europe").Quantity.Number);
+            Assert.Equal(14m, x.Figure("RevenueMix", "Q2 2024", "Asia Pacific").Quantity.Number);
+            Assert.Equal(4m, x.Figure("RevenueMix", "Q2 2024", "Japan").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Changes, c => c.Metric == "Revenue");
+        }
+
+        [Fact]
+        public void A_second_rate_measured_from_a_period_is_a_change_and_an_organic_rate_beside_a_reported_one_is_left_out()
+        {
+            var x = Run(Cfo(YearOverYear), Cfo("Clinical Systems revenue was $210 million, an increase of 3% from the first quarter and 12% from a year ago. "
+                + "Imaging revenue was $95 million, up 4.1% on a reported basis and 6.3% organically."));
+            Assert.Equal(3m, x.Change("Revenue", "Q1 2024", "Clinical Systems").Quantity.Number);
+            Assert.Equal(12m, x.Change("Revenue", "Q2 2023", "Clinical Systems").Quantity.Number);
+            Assert.Equal(4.1m, x.Change("Revenue", "Q2 2023", "Imaging").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Figures, f => f.Metric == "RevenueMix");
+            Assert.DoesNotContain(x.Result.Changes, c => c.Quantity.Number == 6.3m);
+        }
+
+        [Fact]
+        public void A_segment_head_noun_before_a_metric_keeps_the_label_before_it()
+        {
+            var x = Run(Cfo(YearOverYear), Cfo("North America Foods net sales were $1.1 billion, down 1%. Segment operating profit was $240 million, up 5%. "
+                + "Export net sales were $150 million, and Export segment operating profit was $12 million, compared with $15 million a year ago."));
+            Assert.Equal(1_100_000_000m, x.Figure("Revenue", "Q2 2024", "North America Foods").Quantity.Number);
+            Assert.Equal(240_000_000m, x.Figure("OperatingIncome", "Q2 2024", "North America Foods").Quantity.Number);
+            Assert.Equal(5m, x.Change("OperatingIncome", "Q2 2023", "North America Foods").Quantity.Number);
+            Assert.Equal(12_000_000m, x.Figure("OperatingIncome", "Q2 2024", "Export").Quantity.Number);
+            Assert.Equal(15_000_000m, x.Figure("OperatingIncome", "Q2 2023", "Export").Quantity.Number);
+        }
     }
 }
