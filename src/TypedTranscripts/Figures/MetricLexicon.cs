@@ -112,7 +112,7 @@ namespace TypedTranscripts.Figures
         public static readonly MetricFamily ShareBasedCompensation = Define("ShareBasedCompensation", "stock-based compensation|share-based compensation|stock based compensation|stock compensation", money: "ShareBasedCompensation");
         public static readonly MetricFamily Inventory = Define("Inventory", "inventory|inventories", money: "Inventory", pointInTime: true);
         public static readonly MetricFamily Churn = Define("Churn", "churn|churn rate|churn rates", percent: "Churn", points: "Churn");
-        public static readonly MetricFamily NetLeverage = Define("NetLeverage", "net leverage|leverage|net debt to ebitda|leverage ratio|net leverage ratio", ratio: "NetLeverage", pointInTime: true);
+        public static readonly MetricFamily NetLeverage = Define("NetLeverage", "net leverage|leverage|net debt to ebitda|net debt to adjusted ebitda|net debt-to-ebitda|leverage ratio|net leverage ratio", ratio: "NetLeverage", pointInTime: true);
         public static readonly MetricFamily DaysSalesOutstanding = Define("DaysSalesOutstanding", "dso|days sales outstanding|days of sales outstanding|dsos", count: "DaysSalesOutstanding", countUnit: CountUnit.Days, pointInTime: true);
         public static readonly MetricFamily DeferredRevenue = Define("DeferredRevenue", "deferred revenue|deferred revenues|unearned revenue|total deferred revenue", money: "DeferredRevenue", growth: "DeferredRevenue", pointInTime: true);
         public static readonly MetricFamily Backlog = Define("Backlog", "backlog", money: "Backlog", growth: "Backlog", pointInTime: true);

@@ -12,7 +12,10 @@ namespace TypedTranscripts.Figures
             var r = _readings[index];
             if (r.Role == Role.Skip || r.Role == Role.Revision) return;
             var n = s.NumberAt(r.Token);
-            if (InAnswers && (r.QualifierFirst >= 0 || n.Plus)) return;
+            // An executive's outlook in an answer is hedged as often as not ("we expect about $900 million for the year"):
+            // after an outlook verb it stays; "you'll see it go from about 5% to about 8%" is still talk.
+            bool hedgedInAnswer = InAnswers && (r.QualifierFirst >= 0 || n.Plus);
+            if (hedgedInAnswer && !(forward && OutlookVerbBefore(s, r.Token))) return;
             if (r.Metric is null)
             {
                 // "Together these charges represent about $0.05 per diluted share", "… was $12 billion": stated as a figure, of no metric named.
@@ -107,6 +110,7 @@ namespace TypedTranscripts.Figures
             }
             bool future = period is { } p0 && _calendar.IsFuture(p0);
             bool guidance = future || (!explicitPeriod && forward && ForwardBefore(s, r.Token));
+            if (hedgedInAnswer && !guidance) return;
             // "the quarter" is the outlook's quarter in an outlook, else the call's.
             if (!guidance && !explicitPeriod) period = _calendar.Quarter;
             if (r.Role == Role.Prior && guidance) return; // "up from approximately 6% previously"

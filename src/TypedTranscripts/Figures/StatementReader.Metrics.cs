@@ -93,6 +93,14 @@ namespace TypedTranscripts.Figures
                     continue;
                 }
                 int idx = r.Token;
+                // "we returned $412 million to shareholders through dividends and buybacks": capital returned, whatever the means.
+                // Only as an outlook: a quarter's returns restate its buyback and dividend figures, and the corpus gold leaves them out.
+                if (r.Role == Role.Level && IsReturnToShareholders(s, idx) && ForwardBefore(s, idx))
+                {
+                    r.Metric = "ShareholderReturns";
+                    _readings[i] = r;
+                    continue;
+                }
                 // right: "$40 billion in revenue", "over $20 million of Falcon revenue", "3,150 employees", "30% ... on the gross margin line"
                 // "2.4 times EBITDA": a ratio's right-hand metric is its denominator.
                 int right = s.NumberAt(idx).Kind == NumberKind.Ratio ? NoMention(out bool namesOther) : RightMention(s, idx, out namesOther);
@@ -180,6 +188,26 @@ namespace TypedTranscripts.Figures
             for (int m = 0; m < _mentions.Count; m++)
             {
                 if (_mentions[m].First > from && _mentions[m].Last < to && !_mentionBlocked[m]) return true;
+            }
+            return false;
+        }
+
+        private static readonly HashSet<int> ReturnVerbs = Ids("return", "returned", "returning", "returns");
+        private static readonly HashSet<int> Holders = Ids("shareholders", "stockholders", "shareowners", "investors");
+
+        /// <summary>A money amount between a return verb and "to (our) shareholders".</summary>
+        private static bool IsReturnToShareholders(SentenceTokens s, int idx)
+        {
+            if (s.NumberAt(idx).Kind != NumberKind.Money) return false;
+            int k = idx + 1;
+            if (k >= s.Count || !s[k].IsWord(Cues.To)) return false;
+            k++;
+            if (k < s.Count && s[k].IsWord(Cues.Our)) k++;
+            if (k >= s.Count || s[k].Kind != TokenKind.Word || !Holders.Contains(s[k].Word)) return false;
+            for (int j = idx - 1; j >= 0 && j >= idx - 6; j--)
+            {
+                if (s[j].Kind != TokenKind.Word) return false;
+                if (ReturnVerbs.Contains(s[j].Word)) return true;
             }
             return false;
         }

@@ -31,6 +31,27 @@ namespace TypedTranscripts.Figures
             }
             return false;
         }
+        /// <summary>An outlook verb or noun ("expect", "guidance", "assume") before the number, in its clause.</summary>
+        private static bool OutlookVerbBefore(SentenceTokens s, int idx)
+        {
+            for (int k = idx - 1; k >= 0 && k >= idx - 40; k--)
+            {
+                var t = s[k];
+                if (t.Has(WordClass.Forward)) return true;
+                if (t.Kind == TokenKind.Word && PastVerbs.Contains(t.Word)) return false;
+            }
+            return false;
+        }
+
+        private static bool HasOutlookVerb(SentenceTokens s)
+        {
+            for (int k = 0; k < s.Count; k++)
+            {
+                if (s[k].Has(WordClass.Forward)) return true;
+            }
+            return false;
+        }
+
         private static bool IsForward(SentenceTokens s)
         {
             for (int k = 0; k < s.Count; k++)
@@ -166,8 +187,9 @@ namespace TypedTranscripts.Figures
             }
             // "Cloud and Data Services should keep growing double digits", "In Printing, … to drive growth":
             // a named line of business with a direction and no metric said is its revenue.
+            // In answers, only a line of business the call already reported counts: "Activity is picking up" is no segment.
             if (forward && !HasQuantities(s) && !AnyMention() && (_subject ?? OpeningLabel(s)) is { } label && LabelDirection(s, label.Last) is var labelDirection
-                && labelDirection != Direction.None)
+                && labelDirection != Direction.None && (!InAnswers || _scope.KnownSegments.Contains(label.Text)))
             {
                 var draft = new Draft
                 {

@@ -162,7 +162,9 @@ namespace TypedTranscripts.Figures
                 AttachMetrics(s, anaphoric);
                 for (int r = 0; r < _readings.Count; r++) MakeDraft(s, r, forward, focus, anaphoric);
             }
-            if ((forward || _revisions.Count > 0) && !fxImpact && !InAnswers) ReadDirections(s, forward, focus);
+            // In answers, directions count only under an outlook verb ("we expect Consumer to be up slightly"), not in talk
+            // ("you are going to see an increase").
+            if ((forward || _revisions.Count > 0) && !fxImpact && (!InAnswers || HasOutlookVerb(s))) ReadDirections(s, forward, focus);
 
             foreach (var draft in _sentenceDrafts)
             {

@@ -75,5 +75,30 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(12_000_000m, x.Figure("OperatingIncome", "Q2 2024", "Export").Quantity.Number);
             Assert.Equal(15_000_000m, x.Figure("OperatingIncome", "Q2 2023", "Export").Quantity.Number);
         }
+
+        [Fact]
+        public void An_executives_outlook_in_an_answer_is_kept_when_hedged_but_hedged_talk_is_not()
+        {
+            var x = Run(Question("How should we think about cash for the year?"),
+                Answer("We expect free cash flow of about $450 million for the full year, and we expect inventory to be up modestly at year end. "
+                    + "For the third quarter, we expect Storage revenue to be up slightly sequentially."),
+                Question("And churn?"),
+                Answer("You will see churn go from about 3% in Q2 to a little over 4% in Q3, so you are going to see an increase in churn."));
+            var cash = x.Guidance("FreeCashFlow", "FY2024");
+            Assert.Equal((450_000_000m, 450_000_000m), (cash.LowQuantity!.Number, cash.HighQuantity!.Number));
+            Assert.Equal(Direction.Up, x.Guidance("Inventory", "FY2024").Direction);
+            Assert.Equal(Direction.Up, x.Guidance("Revenue", "Q3 2024", "Storage").Direction);
+            Assert.DoesNotContain(x.Result.Figures, f => f.Metric == "Churn");
+            Assert.DoesNotContain(x.Result.Guidance, g => g.Metric == "Churn");
+        }
+
+        [Fact]
+        public void Capital_to_be_returned_to_shareholders_is_an_outlook_and_net_debt_to_adjusted_ebitda_is_leverage()
+        {
+            var x = Run(Cfo("For the full year, we expect to return about $900 million to shareholders through dividends and buybacks. "
+                + "Net debt to adjusted EBITDA was 2.6 times at quarter end."));
+            Assert.Equal(900_000_000m, x.Guidance("ShareholderReturns", "FY2024").LowQuantity!.Number);
+            Assert.Equal(2.6m, x.Figure("NetLeverage", "Q2 2024").Quantity.Number);
+        }
     }
 }
