@@ -134,6 +134,7 @@ namespace TypedTranscripts.Figures
         private static readonly int H1 = Vocabulary.Add("h1", WordClass.PeriodWord | WordClass.Stop);
         private static readonly int H2 = Vocabulary.Add("h2", WordClass.PeriodWord | WordClass.Stop);
         private static readonly int Long = Vocabulary.Add("long", WordClass.PeriodWord);
+        private static readonly int Longer = Vocabulary.Add("longer", WordClass.PeriodWord);
         private static readonly int Term = Vocabulary.Add("term");
         private static readonly int Today = Vocabulary.Add("today", WordClass.PeriodWord | WordClass.Stop);
         private static readonly int Nine = Vocabulary.Add("nine", WordClass.NumberWord | WordClass.PeriodWord);
@@ -157,7 +158,7 @@ namespace TypedTranscripts.Figures
         {
             Vocabulary.Add("model"), Vocabulary.Add("target"), Vocabulary.Add("targets"), Vocabulary.Add("goal"), Vocabulary.Add("goals"),
             Vocabulary.Add("growth"), Vocabulary.Add("framework"), Vocabulary.Add("aspiration"), Vocabulary.Add("aspirations"), Vocabulary.Add("objective"),
-            Vocabulary.Add("objectives"), Vocabulary.Add("range"),
+            Vocabulary.Add("objectives"), Vocabulary.Add("range"), Vocabulary.Add("algorithm"),
         };
 
         private static int[] RegisterMonths()
@@ -246,7 +247,8 @@ namespace TypedTranscripts.Figures
             if ((w == Nine || w == Six) && WordAt(s, i + 1) == Months) return Make(ref m, i, i + 1, PeriodKind.Unresolvable, default);
 
             // long-term model, over the long term
-            if (w == Long && WordAt(s, i + 1) == Term)
+            // "Longer term, our algorithm calls for …"
+            if ((w == Long || w == Longer) && WordAt(s, i + 1) == Term)
             {
                 int after = WordAt(s, i + 2);
                 bool horizon = Array.IndexOf(HorizonNouns, after) >= 0 || s.Count <= i + 2 || s[i + 2].Kind != TokenKind.Word

@@ -109,7 +109,8 @@ namespace TypedTranscripts.Figures
                 explicitPeriod = true;
             }
             bool future = period is { } p0 && _calendar.IsFuture(p0);
-            bool guidance = future || (!explicitPeriod && forward && ForwardBefore(s, r.Token));
+            // "raising our free cash flow outlook by $25 million at the midpoint, to a range of $640 million to $680 million"
+            bool guidance = future || (!explicitPeriod && (forward && ForwardBefore(s, r.Token) || RevisionBefore(r.Token) >= 0));
             if (hedgedInAnswer && !guidance) return;
             // "the quarter" is the outlook's quarter in an outlook, else the call's.
             if (!guidance && !explicitPeriod) period = _calendar.Quarter;
@@ -136,6 +137,7 @@ namespace TypedTranscripts.Figures
                 var guidanceBasis = CarriedGuidanceBasis(draft.Metric);
                 if (statedBasis != Basis.Unspecified) draft.Basis = statedBasis;
                 else if (guidanceBasis != Basis.Unspecified) draft.Basis = guidanceBasis;
+                if (r.FromFlat && high is null) high = 0;
                 SetBounds(draft, value, high, r.Bound);
                 Add(s, draft);
                 return;
@@ -343,14 +345,16 @@ namespace TypedTranscripts.Figures
                     return Resolve(p, s, focus, out problem);
                 }
             }
-            // "This quarter last year sales were 712 and we had a 19.3% operating margin": a level takes the period its sentence opened with.
-            if (r.Role != Role.Change && _readings.Count > 0)
+            // "This quarter last year sales were 712 and we had a 19.3% operating margin": a level takes the period its sentence opened with;
+            // "Longer term, our model calls for sales growth of 2% to 3% and profit growth of 4% to 6%": a horizon holds for its changes too.
+            if (_readings.Count > 0)
             {
                 int firstNumber = _readings[0].Token;
                 for (int i = _periods.Count - 1; i >= 0; i--)
                 {
                     var p = _periods[i];
                     if (p.Last >= firstNumber || p.Comparison || p.Kind == PeriodKind.Sequential || p.Intrinsic) continue;
+                    if (r.Role == Role.Change && !(p.Kind == PeriodKind.Explicit && p.Period.Kind == FiscalPeriodKind.LongTerm)) continue;
                     return Resolve(p, s, focus, out problem);
                 }
             }
@@ -487,6 +491,12 @@ namespace TypedTranscripts.Figures
                     if (existing.Kind == StatementKind.Guidance && existing.Problem is null && existing.Metric == draft.Metric && existing.Segment == draft.Segment
                         && System.Nullable.Equals(existing.Period, draft.Period))
                     {
+                        // "to range from down 1% to up 1%": two ends said as two changes make one range.
+                        if (existing.Unit == draft.Unit && existing.Low is { } low && existing.High == low && draft.Low is { } other && draft.High == other && other != low)
+                        {
+                            existing.Low = Math.Min(low, other);
+                            existing.High = Math.Max(low, other);
+                        }
                         existing.Low ??= draft.Low;
                         existing.High ??= draft.High;
                         if (existing.Direction == Direction.None) existing.Direction = draft.Direction;

@@ -406,7 +406,8 @@ namespace TypedTranscripts.Figures
                         return r.Unit == expected ? family.Count : null;
                     }
                     // "headcount was 3,150", "DSO fell to 38 days from 44": a bare number counts what its metric counts.
-                    return change || r.Role == Role.Prior || r.Chained || r.Role == Role.Level && r.OwnCue && r.QualifierFirst < 0 ? family.Count : null;
+                    // "on roughly 168 million diluted shares": a count with a scale word is the metric's, hedged or not.
+                    return change || r.Role == Role.Prior || r.Chained || r.Role == Role.Level && (r.OwnCue && r.QualifierFirst < 0 || n.Scaled) ? family.Count : null;
             }
         }
 

@@ -367,7 +367,9 @@ namespace TypedTranscripts.Figures
                 if (_periodTokens.Contains(k)) continue;
                 if (t.Kind != TokenKind.Word) break;
                 if (MentionStartingAt(k) >= 0) break;
-                if (FlatWords.Contains(t.Word) && linked)
+                // "a share count roughly flat with the second quarter": flat right after the metric, with only a hedge between.
+                bool nextToMention = k == mention.Last + 1 || k == mention.Last + 2 && s[k - 1].Has(WordClass.Qualifier);
+                if (FlatWords.Contains(t.Word) && (linked || nextToMention))
                 {
                     if (k + 2 < s.Count && s[k + 1].IsWord(Cues.To) && Cues.Sign(s[k + 2].Word) != 0) ambiguous = true;
                     return ambiguous ? Direction.None : Direction.Flat;

@@ -96,6 +96,8 @@ namespace TypedTranscripts.Figures
                 r.Sign = sign;
                 r.OwnCue = true;
                 r.Verb = k;
+                // "flat to up 1%", "flat to down 2%": a range whose other end is no change.
+                r.FromFlat = k >= 2 && s[k - 1].IsWord(Cues.To) && s[k - 2].Kind == TokenKind.Word && FlatWords.Contains(s[k - 2].Word);
                 return;
             }
             if (prev == Cues.From || prev == Cues.Compared || Vocabulary.Is(prev, WordClass.Comparison) && prev != Cues.Over && prev != Cues.Than
@@ -120,9 +122,10 @@ namespace TypedTranscripts.Figures
             if (prev == Cues.Of || prev == Cues.In)
             {
                 int j = k - 1;
-                // "growth rate as well of 15%"
-                while (j >= 0 && j >= k - 4 && s[j].Kind == TokenKind.Word && (s[j].IsWord(Cues.As) || s[j].Has(WordClass.Filler) || s[j].Has(WordClass.Qualifier) || s[j].IsWord(Rate) || _periodTokens.Contains(j))
-                    && !s[j].IsWord(Cues.Growth)) j--;
+                // "growth rate as well of 15%", "growth in the range of 18% to 20%"
+                while (j >= 0 && j >= k - 4 && s[j].Kind == TokenKind.Word && (s[j].IsWord(Cues.As) || s[j].Has(WordClass.Filler) || s[j].Has(WordClass.Qualifier) || s[j].IsWord(Rate) || _periodTokens.Contains(j)
+                    || s[j].IsWord(RangeNoun) && j >= 2 && s[j - 1].IsWord(Cues.The) && s[j - 2].IsWord(Cues.In))
+                    && !s[j].IsWord(Cues.Growth)) j -= s[j].IsWord(RangeNoun) ? 3 : 1;
                 // "a reduction in adjusted EBITDA and attributable AFFO of $80 million"
                 for (int mention = MentionEndingAt(j); mention >= 0; mention = MentionEndingAt(j))
                 {
@@ -247,6 +250,8 @@ namespace TypedTranscripts.Figures
                 }
             }
         }
+
+        private static readonly int RangeNoun = Vocabulary.Add("range");
 
         private bool AnyChangeRead()
         {

@@ -50,6 +50,8 @@ namespace TypedTranscripts.Figures
             public int Part;
             /// <summary>The change verb ("grew 9%"), or -1.</summary>
             public int Verb;
+            /// <summary>The change is one end of a range that starts at no change: "flat to up 1%".</summary>
+            public bool FromFlat;
             /// <summary>The number names a noun that is no metric ("$300 million in freight costs").</summary>
             public bool NamesOther;
         }
@@ -57,7 +59,7 @@ namespace TypedTranscripts.Figures
         private static readonly HashSet<int> ChangeNouns = Ids("increase", "increases", "decline", "declines", "growth", "improvement", "decrease",
             "decreases", "reduction", "gain", "drop", "rise", "expansion", "contraction", "uptick", "improvements");
         private static readonly HashSet<int> DeltaAdjectives = Ids("higher", "lower", "additional", "incremental");
-        private static readonly HashSet<int> AtLeastWords = Ids("more", "greater", "over", "least", "excess", "north", "upwards", "exceeding");
+        private static readonly HashSet<int> AtLeastWords = Ids("more", "greater", "over", "least", "excess", "north", "upwards", "exceeding", "exceed", "exceeds");
         private static readonly HashSet<int> AtMostWords = Ids("less", "under");
         private static readonly HashSet<int> FlatWords = Ids("flat", "unchanged");
         private static readonly HashSet<int> BeforeDirectionSkips = Ids("each", "overall", "total", "as", "well", "investments", "investment", "spending",

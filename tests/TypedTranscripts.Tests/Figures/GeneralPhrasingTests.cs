@@ -100,5 +100,51 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(900_000_000m, x.Guidance("ShareholderReturns", "FY2024").LowQuantity!.Number);
             Assert.Equal(2.6m, x.Figure("NetLeverage", "Q2 2024").Quantity.Number);
         }
+
+        [Fact]
+        public void Reads_growth_ranges_and_ranges_that_start_at_flat()
+        {
+            var x = Run(Cfo("For the full year, we now expect revenue growth in the range of 9% to 11%, up from the 7% to 9% we gave you in April. "
+                + "For the third quarter, we expect product revenue to be flat to up 2%, and service revenue to range from down 1% to up 1%."));
+            var revenue = x.Guidance("Revenue", "FY2024");
+            Assert.Equal((9m, 11m, "percent"), (revenue.LowQuantity!.Number, revenue.HighQuantity!.Number, revenue.Unit));
+            var product = x.Guidance("ProductRevenue", "Q3 2024");
+            Assert.Equal((0m, 2m), (product.LowQuantity!.Number, product.HighQuantity!.Number));
+            var service = x.Guidance("ServiceRevenue", "Q3 2024");
+            Assert.Equal((-1m, 1m), (service.LowQuantity!.Number, service.HighQuantity!.Number));
+        }
+
+        [Fact]
+        public void The_numbers_after_a_revision_are_the_revised_outlook()
+        {
+            var x = Run(Cfo("We are raising our free cash flow outlook for the year by $15 million at the midpoint, to a range of $310 million to $330 million."));
+            var cash = x.Guidance("FreeCashFlow", "FY2024");
+            Assert.Equal((310_000_000m, 330_000_000m), (cash.LowQuantity!.Number, cash.HighQuantity!.Number));
+        }
+
+        [Fact]
+        public void A_long_term_horizon_holds_for_every_rate_of_its_sentence()
+        {
+            var x = Run(Cfo("Longer term, our algorithm continues to call for net sales growth of 3% to 5% a year and operating profit growth of 6% to 8%."));
+            var sales = x.Guidance("RevenueGrowth", "long-term");
+            Assert.Equal((3m, 5m), (sales.LowQuantity!.Number, sales.HighQuantity!.Number));
+            var profit = x.Guidance("OperatingIncome", "long-term");
+            Assert.Equal((6m, 8m), (profit.LowQuantity!.Number, profit.HighQuantity!.Number));
+        }
+
+        [Fact]
+        public void Reads_share_counts_segment_profit_and_lower_bounds_in_outlooks()
+        {
+            var x = Run(Cfo("For the full year, we expect diluted EPS of $1.90 to $2.00 on roughly 92 million diluted shares. "
+                + "For the third quarter, we expect a tax rate of approximately 21% and a share count roughly flat with the second quarter. "
+                + "We expect Consumer Foods segment profit to be roughly flat for the full year. "
+                + "We expect Services revenue to exceed $120 million in the fourth quarter."));
+            Assert.Equal(92_000_000m, x.Guidance("DilutedSharesOutstanding", "FY2024").LowQuantity!.Number);
+            Assert.Equal(Direction.Flat, x.Guidance("DilutedSharesOutstanding", "Q3 2024").Direction);
+            Assert.Equal(Direction.Flat, x.Guidance("OperatingIncome", "FY2024", "Consumer Foods").Direction);
+            var services = x.Guidance("ServiceRevenue", "Q4 2024");
+            Assert.Equal(120_000_000m, services.LowQuantity!.Number);
+            Assert.Null(services.HighQuantity);
+        }
     }
 }
