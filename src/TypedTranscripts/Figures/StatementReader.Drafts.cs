@@ -346,15 +346,26 @@ namespace TypedTranscripts.Figures
                 }
             }
             // "This quarter last year sales were 712 and we had a 19.3% operating margin": a level takes the period its sentence opened with;
-            // "Longer term, our model calls for sales growth of 2% to 3% and profit growth of 4% to 6%": a horizon holds for its changes too.
+            // "Longer term, our model calls for sales growth of 2% to 3% and profit growth of 4% to 6%", "For the full year 2025, total
+            // revenue was $2.29 billion, up 18%": a period the sentence opens with holds for its changes too.
             if (_readings.Count > 0)
             {
+                // "… and fourth quarter revenue of $1.1 billion, up 12%": a change is of the level it follows, in that level's period.
+                if (r.Role == Role.Change)
+                {
+                    foreach (var level in _readings)
+                    {
+                        if (level.Token >= idx) break;
+                        if (level.Role == Role.Level && level.Metric is not null && level.Metric == r.Metric && idx - level.Token <= 8)
+                            return StatementPeriod(s, level, focus, out problem);
+                    }
+                }
                 int firstNumber = _readings[0].Token;
                 for (int i = _periods.Count - 1; i >= 0; i--)
                 {
                     var p = _periods[i];
                     if (p.Last >= firstNumber || p.Comparison || p.Kind == PeriodKind.Sequential || p.Intrinsic) continue;
-                    if (r.Role == Role.Change && !(p.Kind == PeriodKind.Explicit && p.Period.Kind == FiscalPeriodKind.LongTerm)) continue;
+                    if (r.Role == Role.Change && p.Kind != PeriodKind.Explicit) continue;
                     return Resolve(p, s, focus, out problem);
                 }
             }

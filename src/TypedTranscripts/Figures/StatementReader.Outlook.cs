@@ -206,6 +206,7 @@ namespace TypedTranscripts.Figures
                 if (period is null) draft.Problem = "an outlook without a period";
                 MergeOrAdd(s, draft);
             }
+            if (forward && !HasQuantities(s) && HasOutlookVerb(s)) ReadSegmentDirections(s, period);
             // "lowering our AFFO guidance by $20 million or $0.06 on a per share basis"
             for (int i = 0; i < _readings.Count; i++)
             {
@@ -227,6 +228,51 @@ namespace TypedTranscripts.Figures
                 };
                 if (period is null) draft.Problem = "an outlook without a period";
                 MergeOrAdd(s, draft);
+            }
+        }
+
+        /// <summary>
+        /// "By end market, we expect Data Center to grow sequentially again, Automotive to be roughly flat, and Industrial to be
+        /// up modestly", "We expect Automotive to return to growth in the fourth quarter": each line of business the call has
+        /// reported, named before "to" and a direction, is that line's revenue outlook.
+        /// </summary>
+        private void ReadSegmentDirections(SentenceTokens s, FiscalPeriod? period)
+        {
+            if (_scope.KnownSegments.Count == 0) return;
+            for (int k = 0; k < s.Count; k++)
+            {
+                if (s[k].Kind != TokenKind.Word || !s[k].Capital || InMention(k)) continue;
+                int last = -1;
+                for (int j = k; j < s.Count && j <= k + 3 && s[j].Kind == TokenKind.Word; j++)
+                {
+                    if (_scope.KnownSegments.Contains(s.Slice(k, j))) last = j;
+                }
+                if (last < 0 || last + 1 >= s.Count || !s[last + 1].IsWord(Cues.To)) continue;
+                var direction = Direction.None;
+                for (int j = last + 2; j < s.Count && j <= last + 9; j++)
+                {
+                    var t = s[j];
+                    if (t.Kind != TokenKind.Word) break;
+                    if (FlatWords.Contains(t.Word)) direction = Direction.Flat;
+                    else if (Cues.Sign(t.Word) is var sign && sign != 0) direction = sign > 0 ? Direction.Up : Direction.Down;
+                    if (direction != Direction.None) break;
+                }
+                if (direction == Direction.None) continue;
+                var draft = new Draft
+                {
+                    Kind = StatementKind.Guidance,
+                    Metric = "Revenue",
+                    Segment = s.Slice(k, last),
+                    Direction = direction,
+                    Offset = s[k].Start,
+                    Unit = QuantityUnit.Usd,
+                    Period = period,
+                    Basis = CarriedGuidanceBasis("Revenue"),
+                };
+                NormaliseServiceAndProduct(draft);
+                if (period is null) draft.Problem = "an outlook without a period";
+                MergeOrAdd(s, draft);
+                k = last + 1;
             }
         }
 

@@ -146,5 +146,28 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(120_000_000m, services.LowQuantity!.Number);
             Assert.Null(services.HighQuantity);
         }
+
+        [Fact]
+        public void Reported_lines_of_business_named_before_a_direction_are_their_revenue_outlooks()
+        {
+            var x = Run(Cfo("Cloud revenue was $310 million. Devices revenue was $205 million. Printing revenue was $90 million."),
+                Cfo("Now to our outlook for the third quarter. By segment, we expect Cloud to grow sequentially again, Devices to be roughly flat, "
+                    + "and Printing to decline modestly."),
+                Answer("We expect Devices to return to year-over-year growth in the fourth quarter, and we expect Weather to be a headwind."));
+            Assert.Equal(Direction.Up, x.Guidance("Revenue", "Q3 2024", "Cloud").Direction);
+            Assert.Equal(Direction.Flat, x.Guidance("Revenue", "Q3 2024", "Devices").Direction);
+            Assert.Equal(Direction.Down, x.Guidance("Revenue", "Q3 2024", "Printing").Direction);
+            Assert.Equal(Direction.Up, x.Guidance("Revenue", "Q4 2024", "Devices").Direction);
+            Assert.DoesNotContain(x.Result.Guidance, g => g.Segment == "Weather");
+        }
+
+        [Fact]
+        public void A_change_takes_the_period_its_sentence_opens_with()
+        {
+            var x = Extraction.Run(FiscalPeriod.OfQuarter(2024, 4), new DateTime(2025, 2, 20), "Contoso Networks",
+                Cfo(YearOverYear), Cfo("For the full year 2024, total revenue was $1.64 billion, up 12%."));
+            Assert.Equal(12m, x.Result.Changes.Single(c => c.Period.ToString() == "FY2024").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Changes, c => c.Period.ToString() == "Q4 2024");
+        }
     }
 }
