@@ -479,8 +479,9 @@ namespace TypedTranscripts.Figures
             if (t.Has(notNames)) return false;
             if (t.IsWord(Cues.Gaap) || t.IsWord(Cues.Non) && k + 1 < s.Count && s[k + 1].IsWord(Cues.Gaap) || t.IsWord(Cues.Fx) || t.IsWord(I)) return false;
             if (t.Has(WordClass.SegmentNoun)) return true;
-            // "Ads ex-TAC", "on-premises": a word hyphened to a name is part of it.
-            if (!t.Capital) return k + 1 < s.Count && s[k + 1].Hyphenated && s[k + 1].Kind == TokenKind.Word && (s[k + 1].Capital || s[k + 1].Has(WordClass.SegmentNoun));
+            // "Ads ex-TAC", "on-premises", "E-commerce": a word hyphened to a name is part of it.
+            if (!t.Capital) return k + 1 < s.Count && s[k + 1].Hyphenated && s[k + 1].Kind == TokenKind.Word && (s[k + 1].Capital || s[k + 1].Has(WordClass.SegmentNoun))
+                || t.Hyphenated && k > 0 && s[k - 1].Kind == TokenKind.Word && s[k - 1].Capital && !s[k - 1].Has(WordClass.Stop) && !t.Has(notNames);
             if (IsCompanyWord(s.Text, t.Start, t.End - t.Start)) return false;
             bool sentenceStart = k == 0 || s[k - 1].Kind == TokenKind.Comma && k == 1;
             if (sentenceStart) return t.Word == Vocabulary.Unknown;

@@ -15,7 +15,10 @@ namespace TypedTranscripts.Figures
             // An executive's outlook in an answer is hedged as often as not ("we expect about $900 million for the year"):
             // after an outlook verb it stays; "you'll see it go from about 5% to about 8%" is still talk.
             bool hedgedInAnswer = InAnswers && (r.QualifierFirst >= 0 || n.Plus);
-            if (hedgedInAnswer && !(forward && OutlookVerbBefore(s, r.Token))) return;
+            if (hedgedInAnswer && forward && !OutlookVerbBefore(s, r.Token)) return;
+            // A hedged past number in an answer counts only as the level a verb states: "backlog ended the quarter at about
+            // $140 million", "China is about 6% of revenue"; not "leverage of around 3 times", "$1.2 billion remaining".
+            if (hedgedInAnswer && !forward && !StatedLevelInAnswer(s, index)) return;
             if (r.Metric is null)
             {
                 // "Together these charges represent about $0.05 per diluted share", "… was $12 billion": stated as a figure, of no metric named.
@@ -25,6 +28,8 @@ namespace TypedTranscripts.Figures
                 return;
             }
             if (r.ShareOfTotal && r.Mention >= 0 && _mentions[r.Mention].Family.Percent is null && r.Metric != _mentions[r.Mention].Family.Mix) return;
+            // "our board authorized an additional $1 billion for repurchases", "$1.2 billion remaining on our authorization": capacity, not spending.
+            if (r.Metric == "ShareRepurchaseAmount" && IsAuthorization(s, r.Token)) return;
             // "$1 of gross margin": company amounts come with a scale; small bare dollars are prices or examples.
             if (n.Kind == NumberKind.Money && !n.Scaled && n.Value < 1000 && SetUnitIsMoney(r.Metric)) return;
             if (r.ShareOfTotal && r.Mention >= 0 && _mentions[r.Mention].Family.Percent is null && _mentionSegments[r.Mention] is null) return;
@@ -89,6 +94,22 @@ namespace TypedTranscripts.Figures
                 draft.Basis = _scope.TurnBasis != Basis.Unspecified ? _scope.TurnBasis : _scope.CallBasis;
             else if (draft.Basis == Basis.Unspecified && MetricLexicon.FollowsDeclaredBasis(draft.Metric)) draft.Basis = _scope.CallBasis;
 
+            // "our board approved a 9% increase in the quarterly dividend, to $0.24 per share": the raised dividend is the next
+            // quarter's, an outlook; its rise is no change of this quarter.
+            if (draft.Metric == "Dividend" && DeclaresDividend(s))
+            {
+                if (r.Role == Role.Change) return;
+                int before = (r.QualifierFirst >= 0 ? r.QualifierFirst : r.Token) - 1;
+                if (r.Role == Role.Level && before >= 0 && s[before].IsWord(Cues.To) && _calendar.Quarter is { } current)
+                {
+                    draft.Kind = StatementKind.Guidance;
+                    draft.Period = current.NextQuarter();
+                    SetBounds(draft, value, high, r.Bound);
+                    Add(s, draft);
+                    return;
+                }
+            }
+
             // period
             var period = StatementPeriod(s, r, focus, out string? periodProblem);
             bool explicitPeriod = period is not null;
@@ -111,7 +132,7 @@ namespace TypedTranscripts.Figures
             bool future = period is { } p0 && _calendar.IsFuture(p0);
             // "raising our free cash flow outlook by $25 million at the midpoint, to a range of $640 million to $680 million"
             bool guidance = future || (!explicitPeriod && (forward && ForwardBefore(s, r.Token) || RevisionBefore(r.Token) >= 0));
-            if (hedgedInAnswer && !guidance) return;
+            if (hedgedInAnswer && !guidance && forward) return;
             // "the quarter" is the outlook's quarter in an outlook, else the call's.
             if (!guidance && !explicitPeriod) period = _calendar.Quarter;
             if (r.Role == Role.Prior && guidance) return; // "up from approximately 6% previously"
@@ -182,6 +203,53 @@ namespace TypedTranscripts.Figures
             }
             draft.Kind = StatementKind.Figure;
             Add(s, draft);
+        }
+
+        private static readonly HashSet<int> AuthorizationWords = Ids("authorized", "authorize", "authorizes", "authorization", "authorizations", "remaining", "remains", "available");
+
+        private static bool IsAuthorization(SentenceTokens s, int idx)
+        {
+            for (int k = idx - 1; k >= 0 && k >= idx - 5 && s[k].Kind != TokenKind.Number; k--)
+            {
+                if (s[k].Kind == TokenKind.Word && AuthorizationWords.Contains(s[k].Word)) return true;
+            }
+            for (int k = idx + 1; k < s.Count && k <= idx + 5 && s[k].Kind != TokenKind.Number; k++)
+            {
+                if (s[k].Kind == TokenKind.Word && AuthorizationWords.Contains(s[k].Word)) return true;
+            }
+            return false;
+        }
+
+        private static readonly HashSet<int> DeclareVerbs = Ids("approved", "declared", "announced", "authorized", "raised", "raising", "increasing");
+
+        private static bool DeclaresDividend(SentenceTokens s)
+        {
+            for (int k = 0; k < s.Count; k++)
+            {
+                if (s[k].Kind == TokenKind.Word && DeclareVerbs.Contains(s[k].Word)) return true;
+            }
+            return false;
+        }
+
+        private static readonly HashSet<int> PresentLevelVerbs = Ids("is", "are", "represents", "represented", "accounted");
+
+        private bool StatedLevelInAnswer(SentenceTokens s, int index)
+        {
+            var r = _readings[index];
+            int k = (r.QualifierFirst >= 0 ? r.QualifierFirst : r.Token) - 1;
+            if (k < 0 || s[k].Kind != TokenKind.Word) return false;
+            int w = s[k].Word;
+            if (r.Role == Role.Level && (PastVerbs.Contains(w) || PresentLevelVerbs.Contains(w))) return true;
+            // "ended the quarter at about $140 million"
+            if (r.Role == Role.Level && w == Cues.At)
+            {
+                for (int j = k - 1; j >= 0 && j >= k - 4; j--)
+                {
+                    if (s[j].Kind == TokenKind.Word && PastVerbs.Contains(s[j].Word)) return true;
+                }
+            }
+            // "…, up from about $115 million at the end of March": the compared level of a stated one.
+            return r.Role == Role.Prior && index > 0 && _readings[index - 1].Role is Role.Level or Role.Change && StatedLevelInAnswer(s, index - 1);
         }
 
         private static bool SetUnitIsMoney(string metric) =>

@@ -169,5 +169,30 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(12m, x.Result.Changes.Single(c => c.Period.ToString() == "FY2024").Quantity.Number);
             Assert.DoesNotContain(x.Result.Changes, c => c.Period.ToString() == "Q4 2024");
         }
+
+        [Fact]
+        public void A_hedged_number_in_an_answer_counts_when_a_verb_states_it_as_a_level()
+        {
+            var x = Run(Question("Can you talk about orders?"),
+                Answer("Sure. Book-to-bill was about 1.2 in the quarter. In Storage, backlog ended the quarter at about $80 million, up from about $65 million at the end of the first quarter. "
+                    + "Japan is about 7% of total revenue. We are comfortable taking leverage up to around 3 times, and we have about $400 million remaining on our authorization."));
+            Assert.Equal(1.2m, x.Figure("BookToBill", "Q2 2024").Quantity.Number);
+            Assert.Equal(80_000_000m, x.Figure("Backlog", "Q2 2024", "Storage").Quantity.Number);
+            Assert.Equal(65_000_000m, x.Figure("Backlog", "Q1 2024", "Storage").Quantity.Number);
+            Assert.Equal(7m, x.Figure("RevenueMix", "Q2 2024", "Japan").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Figures, f => f.Metric is "NetLeverage" or "ShareRepurchaseAmount");
+        }
+
+        [Fact]
+        public void A_repurchase_authorization_is_no_repurchase_and_a_raised_dividend_is_next_quarters()
+        {
+            var x = Run(Cfo(YearOverYear), Cfo("We repurchased 2.1 million shares for $180 million, and our board has authorized an additional $2 billion for repurchases. "
+                + "Today our board approved an 8% increase in the quarterly dividend, to $0.27 per share. E-commerce revenue was $64 million."));
+            Assert.Equal(180_000_000m, Assert.Single(x.Result.Figures, f => f.Metric == "ShareRepurchaseAmount").Quantity.Number);
+            Assert.Equal(0.27m, x.Guidance("Dividend", "Q3 2024").LowQuantity!.Number);
+            Assert.DoesNotContain(x.Result.Figures, f => f.Metric == "Dividend");
+            Assert.DoesNotContain(x.Result.Changes, c => c.Metric == "Dividend");
+            Assert.Equal(64_000_000m, x.Figure("Revenue", "Q2 2024", "E-commerce").Quantity.Number);
+        }
     }
 }
