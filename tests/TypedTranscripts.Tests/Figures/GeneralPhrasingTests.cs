@@ -194,5 +194,16 @@ namespace TypedTranscripts.Tests.Figures
             Assert.DoesNotContain(x.Result.Changes, c => c.Metric == "Dividend");
             Assert.Equal(64_000_000m, x.Figure("Revenue", "Q2 2024", "E-commerce").Quantity.Number);
         }
+
+        [Fact]
+        public void Reads_decimals_spelled_out_by_speech_to_text()
+        {
+            var x = Run(Cfo(YearOverYear), Cfo("Comparable sales were up three point four percent, and gross margin was thirty-six point two percent. "
+                + "Net sales were one point two five billion dollars."));
+            Assert.Equal(3.4m, x.Change("ComparableSales", "Q2 2023").Quantity.Number);
+            Assert.Equal(36.2m, x.Figure("GrossMargin", "Q2 2024").Quantity.Number);
+            Assert.Equal(1_250_000_000m, x.Figure("Revenue", "Q2 2024").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Changes, c => c.Metric == "Revenue");
+        }
     }
 }
