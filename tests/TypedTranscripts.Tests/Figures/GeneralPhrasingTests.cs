@@ -205,5 +205,28 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(1_250_000_000m, x.Figure("Revenue", "Q2 2024").Quantity.Number);
             Assert.DoesNotContain(x.Result.Changes, c => c.Metric == "Revenue");
         }
+
+        [Fact]
+        public void Targets_and_multi_year_horizons_are_outlooks()
+        {
+            var x = Run(Cfo("We remain committed to reaching an operating margin of 18% or better by fiscal 2026. "
+                + "We are targeting gross margin of 47% in the fourth quarter. "
+                + "Directionally, over the next two to three years, I believe this business can run at an adjusted EBITDA margin of 30% or better."));
+            var margin = x.Guidance("OperatingMargin", "FY2026");
+            Assert.Equal(18m, margin.LowQuantity!.Number);
+            Assert.Null(margin.HighQuantity);
+            Assert.Equal(47m, x.Guidance("GrossMargin", "Q4 2024").LowQuantity!.Number);
+            Assert.Equal(30m, x.Guidance("AdjustedEbitdaMargin", "long-term").LowQuantity!.Number);
+            Assert.Empty(x.Result.Figures);
+        }
+
+        [Fact]
+        public void A_balance_moved_from_the_end_of_a_quarter_leaves_the_next_clause_in_the_call_quarter()
+        {
+            var x = Run(Cfo("Inventories were $640 million, up $35 million from the end of the first quarter, and days sales outstanding were 52 days. "
+                + "We ended the quarter with 2,480 employees, an increase of 60 from the end of the first quarter."));
+            Assert.Equal(52m, x.Figure("DaysSalesOutstanding", "Q2 2024").Quantity.Number);
+            Assert.Equal(60m, x.Change("Headcount", "Q1 2024").Quantity.Number);
+        }
     }
 }
