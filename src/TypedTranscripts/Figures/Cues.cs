@@ -99,7 +99,7 @@ namespace TypedTranscripts.Figures
                 "step", "slow", "reflect", "contribute", "approximate", "trend", "benefit", "decelerate", "improving", "growing", "close" })
                 Vocabulary.Add(w, WordClass.OutcomeVerb);
             foreach (string w in new[] { "approximately", "approx", "about", "around", "roughly", "nearly", "almost", "some", "circa", "just", "close", "under",
-                "excess", "north", "upwards", "well", "estimated", "little", "slightly", "only", "exceeding", "exceed", "exceeds" })
+                "excess", "north", "upwards", "well", "estimated", "little", "slightly", "only", "exceeding", "exceed", "exceeds", "below", "above" })
                 Vocabulary.Add(w, WordClass.Qualifier | S);
             foreach (string w in new[] { "headwind", "headwinds", "tailwind", "tailwinds", "impact", "impacts", "benefit", "benefits", "drag", "upside",
                 "downside", "outperformance", "reserve", "reserves", "offset", "offsets", "adjustment", "adjustments", "charge-off", "hit", "contribution",

@@ -131,7 +131,7 @@ namespace TypedTranscripts.Figures
                 // "$125 million of stock" names what was bought; the metric may still be the verb right before it ("repurchased").
                 if (r.Mention < 0 && (!r.NamesOther || r.Part > 0 || MentionRightBefore(s, idx))) r.Mention = LeftMention(s, idx, ref r);
                 // "Contoso 365 grew 40%", "Our Printing business grew 7%": a named line of business with no metric said is its revenue.
-                if (r.Mention < 0 && r.Role == Role.Change && _subject is { } subject && subject.Last < idx && !MentionBetween(subject.Last, idx)
+                if (r.Mention < 0 && r.Role == Role.Change && _subject is { } subject && subject.Last < idx && !OpenMentionBetween(subject.Last, idx)
                     && (r.Verb < 0 || r.Verb <= subject.Last + 2 || !HasOwnSubject(s, r.Verb)))
                 {
                     r.Metric = MetricFor(MetricLexicon.Revenue, r, s);

@@ -161,9 +161,9 @@ namespace TypedTranscripts.Figures
                 if (revisionSign != 0) direction = revisionSign > 0 ? Direction.Up : Direction.Down;
                 else if (forward) direction = DirectionAround(s, mention, _mentionLabelFirst[m], out ambiguous);
                 if (direction == Direction.None && !ambiguous) continue;
+                // "gross margins … to be roughly flat …, within our range of 58% to 60%": the direction joins the numbers.
                 if (attached)
                 {
-                    // "gross margins … to be roughly flat …, within our range of 58% to 60%": the direction joins the numbers.
                     MergeDirection(mention.Family, _mentionSegments[m], direction);
                     continue;
                 }
@@ -276,14 +276,19 @@ namespace TypedTranscripts.Figures
             }
         }
 
-        private void MergeDirection(MetricFamily family, string? segment, Direction direction)
+        private bool MergeDirection(MetricFamily family, string? segment, Direction direction)
         {
+            bool merged = false;
             foreach (var existing in _sentenceDrafts)
             {
-                if (existing.Kind == StatementKind.Guidance && existing.Direction == Direction.None && existing.Segment == segment
-                    && (existing.Metric == family.LevelMetric || existing.Metric == family.Percent || existing.Metric == family.Money))
-                    existing.Direction = direction;
+                if (existing.Kind == StatementKind.Guidance && existing.Segment == segment
+                    && (existing.Metric == family.LevelMetric || existing.Metric == family.Percent || existing.Metric == family.Money || existing.Metric == family.Growth))
+                {
+                    if (existing.Direction == Direction.None) existing.Direction = direction;
+                    merged = true;
+                }
             }
+            return merged;
         }
 
         // "driven by Contoso 365 and Model 3": numbers inside names are no quantities.
@@ -374,9 +379,11 @@ namespace TypedTranscripts.Figures
 
         private bool AttachedToNumber(int m)
         {
+            // "… to decline by high single digits, and to fall below 6% of total revenue over time": a share of revenue is
+            // another quantity, and leaves the direction standing alone.
             foreach (var r in _readings)
             {
-                if (r.Mention == m && r.Role != Role.Skip && r.Role != Role.Revision) return true;
+                if (r.Mention == m && r.Role != Role.Skip && r.Role != Role.Revision && !r.ShareOfTotal) return true;
             }
             return false;
         }

@@ -59,8 +59,8 @@ namespace TypedTranscripts.Figures
         private static readonly HashSet<int> ChangeNouns = Ids("increase", "increases", "decline", "declines", "growth", "improvement", "decrease",
             "decreases", "reduction", "gain", "drop", "rise", "expansion", "contraction", "uptick", "improvements");
         private static readonly HashSet<int> DeltaAdjectives = Ids("higher", "lower", "additional", "incremental");
-        private static readonly HashSet<int> AtLeastWords = Ids("more", "greater", "over", "least", "excess", "north", "upwards", "exceeding", "exceed", "exceeds");
-        private static readonly HashSet<int> AtMostWords = Ids("less", "under");
+        private static readonly HashSet<int> AtLeastWords = Ids("more", "greater", "over", "least", "excess", "north", "upwards", "exceeding", "exceed", "exceeds", "above");
+        private static readonly HashSet<int> AtMostWords = Ids("less", "under", "below");
         private static readonly HashSet<int> FlatWords = Ids("flat", "unchanged");
         private static readonly HashSet<int> BeforeDirectionSkips = Ids("each", "overall", "total", "as", "well", "investments", "investment", "spending",
             "spend", "continued", "sustained");

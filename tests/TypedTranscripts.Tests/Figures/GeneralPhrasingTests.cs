@@ -228,5 +228,14 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(52m, x.Figure("DaysSalesOutstanding", "Q2 2024").Quantity.Number);
             Assert.Equal(60m, x.Change("Headcount", "Q1 2024").Quantity.Number);
         }
+
+        [Fact]
+        public void It_after_a_share_of_revenue_is_the_label_and_a_share_leaves_a_direction_standing()
+        {
+            var x = Run(Cfo(YearOverYear), Cfo("Europe was 22% of total revenue in the quarter, up from 20% a year ago, and it grew 19% year over year."),
+                Answer("We expect consulting revenue to decline by high single digits in 2025, and we expect it to fall below 5% of total revenue over time."));
+            Assert.Equal(19m, x.Change("Revenue", "Q2 2023", "Europe").Quantity.Number);
+            Assert.Equal(Direction.Down, x.Guidance("Revenue", "FY2025", "consulting").Direction);
+        }
     }
 }
