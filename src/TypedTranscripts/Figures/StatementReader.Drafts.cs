@@ -19,6 +19,7 @@ namespace TypedTranscripts.Figures
             // A hedged past number in an answer counts only as the level a verb states: "backlog ended the quarter at about
             // $140 million", "China is about 6% of revenue"; not "leverage of around 3 times", "$1.2 billion remaining".
             if (hedgedInAnswer && !forward && !StatedLevelInAnswer(s, index)) return;
+            if (OrganicBesideReported(s, index)) return;
             if (r.Metric is null)
             {
                 // "Together these charges represent about $0.05 per diluted share", "… was $12 billion": stated as a figure, of no metric named.
@@ -159,6 +160,7 @@ namespace TypedTranscripts.Figures
                 if (statedBasis != Basis.Unspecified) draft.Basis = statedBasis;
                 else if (guidanceBasis != Basis.Unspecified) draft.Basis = guidanceBasis;
                 if (r.FromFlat && high is null) high = 0;
+                draft.Organic = r.Mention >= 0 && _mentions[r.Mention].First > 0 && s[_mentions[r.Mention].First - 1].IsWord(Organic);
                 SetBounds(draft, value, high, r.Bound);
                 Add(s, draft);
                 return;
@@ -203,6 +205,18 @@ namespace TypedTranscripts.Figures
             }
             draft.Kind = StatementKind.Figure;
             Add(s, draft);
+        }
+
+        /// <summary>"net sales were $1.5 billion, down 2%, and organic net sales were up 1%": the organic rate beside the reported one.</summary>
+        private bool OrganicBesideReported(SentenceTokens s, int index)
+        {
+            var r = _readings[index];
+            if (r.Role != Role.Change || r.Mention < 0 || _mentions[r.Mention].First == 0 || !s[_mentions[r.Mention].First - 1].IsWord(Organic)) return false;
+            for (int i = 0; i < index; i++)
+            {
+                if (_readings[i].Role == Role.Change && _readings[i].Metric == r.Metric && _readings[i].Mention != r.Mention) return true;
+            }
+            return false;
         }
 
         private static readonly HashSet<int> AuthorizationWords = Ids("authorized", "authorize", "authorizes", "authorization", "authorizations", "remaining", "remains", "available");

@@ -27,7 +27,7 @@ namespace TypedTranscripts.Figures
                 var t = s[k];
                 if (t.Has(WordClass.Forward) && !t.Has(WordClass.OutlookNoun)) return true;
                 if (t.Has(WordClass.WeakForward) && LeadsToOutcome(s, k)) return true;
-                if (t.Kind == TokenKind.Word && PastVerbs.Contains(t.Word)) return false;
+                if (t.Kind == TokenKind.Word && PastVerbs.Contains(t.Word) && !ReportedAsAdjective(s, k)) return false;
             }
             return false;
         }
@@ -38,7 +38,7 @@ namespace TypedTranscripts.Figures
             {
                 var t = s[k];
                 if (t.Has(WordClass.Forward)) return true;
-                if (t.Kind == TokenKind.Word && PastVerbs.Contains(t.Word)) return false;
+                if (t.Kind == TokenKind.Word && PastVerbs.Contains(t.Word) && !ReportedAsAdjective(s, k)) return false;
             }
             return false;
         }
@@ -51,6 +51,13 @@ namespace TypedTranscripts.Figures
             }
             return false;
         }
+
+        private static readonly int Reported = Vocabulary.Add("reported");
+        private static readonly int BasisNoun = Vocabulary.Add("basis");
+
+        // "we expect reported net sales to be down 3% to 4%": "reported" names the measure, it does not say the past.
+        private static bool ReportedAsAdjective(SentenceTokens s, int k) =>
+            s[k].IsWord(Reported) && k + 1 < s.Count && (s[k + 1].Has(WordClass.MetricStart) || s[k + 1].IsWord(BasisNoun));
 
         private static bool IsForward(SentenceTokens s)
         {
@@ -384,6 +391,8 @@ namespace TypedTranscripts.Figures
             foreach (var r in _readings)
             {
                 if (r.Mention == m && r.Role != Role.Skip && r.Role != Role.Revision && !r.ShareOfTotal) return true;
+                // "to grow 4% to 6% in constant currency": the direction is that other measure's.
+                if (r.OtherMeasure && r.Token > _mentions[m].Last && r.Token - _mentions[m].Last <= 8 && !OpenMentionBetween(_mentions[m].Last, r.Token)) return true;
             }
             return false;
         }

@@ -246,6 +246,7 @@ namespace TypedTranscripts.Figures
                 if (IsConstantCurrencyAt(s, j) || afterReportedChange && IsOrganicAt(s, j))
                 {
                     r.Role = Role.Skip;
+                    r.OtherMeasure = true;
                     return;
                 }
             }

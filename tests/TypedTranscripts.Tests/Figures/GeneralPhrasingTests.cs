@@ -237,5 +237,27 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(19m, x.Change("Revenue", "Q2 2023", "Europe").Quantity.Number);
             Assert.Equal(Direction.Down, x.Guidance("Revenue", "FY2025", "consulting").Direction);
         }
+
+        [Fact]
+        public void The_reported_measure_wins_over_organic_and_constant_currency_ones()
+        {
+            var x = Run(Cfo(YearOverYear), Cfo("Snacks net sales were $820 million, down 3%, and organic net sales were up 2%."),
+                Cfo("Now to our updated outlook for fiscal 2024. We now expect organic net sales to range from down 1% to up 1%. "
+                    + "Including the divestiture and currency, we expect reported net sales to be down 2% to 3%. "
+                    + "We now expect adjusted operating profit to grow 5% to 7% in constant currency."));
+            Assert.Equal(-3m, x.Change("Revenue", "Q2 2023", "Snacks").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Changes, c => c.Quantity.Number == 2m);
+            var sales = x.Guidance("Revenue", "FY2024");
+            Assert.Equal((-3m, -2m), (sales.LowQuantity!.Number, sales.HighQuantity!.Number));
+            Assert.DoesNotContain(x.Result.Guidance, g => g.Metric == "OperatingIncome");
+        }
+
+        [Fact]
+        public void An_organic_outlook_said_alone_stays()
+        {
+            var x = Run(Cfo("For the third quarter, we expect organic revenue growth of 4% to 5%."));
+            var revenue = x.Guidance("Revenue", "Q3 2024");
+            Assert.Equal((4m, 5m), (revenue.LowQuantity!.Number, revenue.HighQuantity!.Number));
+        }
     }
 }
