@@ -53,6 +53,9 @@ namespace TypedTranscripts.Figures
         }
 
         private static readonly int Reported = Vocabulary.Add("reported");
+        private static readonly int IsWord = Vocabulary.Add("is");
+        private static readonly int AreWord = Vocabulary.Add("are");
+        private static readonly int It = Vocabulary.Add("it");
         private static readonly int BasisNoun = Vocabulary.Add("basis");
 
         // "we expect reported net sales to be down 3% to 4%": "reported" names the measure, it does not say the past.
@@ -214,6 +217,7 @@ namespace TypedTranscripts.Figures
                 MergeOrAdd(s, draft);
             }
             if (forward && !HasQuantities(s) && HasOutlookVerb(s)) ReadSegmentDirections(s, period);
+            if (forward && !HasQuantities(s) && !AnyMention()) ReadPronounDirection(s, period);
             // "lowering our AFFO guidance by $20 million or $0.06 on a per share basis"
             for (int i = 0; i < _readings.Count; i++)
             {
@@ -280,6 +284,41 @@ namespace TypedTranscripts.Figures
                 if (period is null) draft.Problem = "an outlook without a period";
                 MergeOrAdd(s, draft);
                 k = last + 1;
+            }
+        }
+
+        /// <summary>
+        /// "International segment operating profit was up 6% in constant currency. We expect it to be down slightly for the
+        /// year": an outlook verb, "it" and a direction give the previous sentence's subject an outlook.
+        /// </summary>
+        private void ReadPronounDirection(SentenceTokens s, FiscalPeriod? period)
+        {
+            if (_scope.PreviousSubject is not { } family) return;
+            for (int k = 0; k + 2 < s.Count; k++)
+            {
+                if (!s[k].Has(WordClass.Forward) || !s[k + 1].IsWord(It) || !s[k + 2].IsWord(Cues.To)) continue;
+                var direction = Direction.None;
+                for (int j = k + 3; j < s.Count && j <= k + 8 && s[j].Kind == TokenKind.Word && direction == Direction.None; j++)
+                {
+                    if (FlatWords.Contains(s[j].Word)) direction = Direction.Flat;
+                    else if (Cues.Sign(s[j].Word) is var sign && sign != 0) direction = sign > 0 ? Direction.Up : Direction.Down;
+                }
+                if (direction == Direction.None) return;
+                var draft = new Draft
+                {
+                    Kind = StatementKind.Guidance,
+                    Metric = family.LevelMetric,
+                    Segment = _scope.PreviousSubjectSegment,
+                    Direction = direction,
+                    Offset = s[k + 1].Start,
+                    Unit = UnitOf(family.LevelUnit),
+                    Period = period,
+                    Basis = CarriedGuidanceBasis(family.LevelMetric),
+                };
+                NormaliseServiceAndProduct(draft);
+                if (period is null) draft.Problem = "an outlook without a period";
+                MergeOrAdd(s, draft);
+                return;
             }
         }
 
@@ -440,7 +479,9 @@ namespace TypedTranscripts.Figures
                 if (sign != 0 && linked) return sign > 0 ? Direction.Up : Direction.Down;
                 // "we expect high-single-digit revenue growth"
                 if (t.IsWord(Cues.Growth) && k == mention.Last + 1 && ExpectBefore(s, labelFirst)) return Direction.Up;
-                bool linking = t.IsWord(Cues.To) || t.IsWord(Cues.Be) || t.IsWord(Remain) || t.IsWord(Continue) || t.Has(WordClass.WeakForward);
+                // "our guidance assumes that China revenue is roughly flat": in an outlook, "is" links too.
+                bool linking = t.IsWord(Cues.To) || t.IsWord(Cues.Be) || t.IsWord(Remain) || t.IsWord(Continue) || t.Has(WordClass.WeakForward)
+                    || (t.IsWord(IsWord) || t.IsWord(AreWord)) && k == mention.Last + 1;
                 if (linking || t.Has(WordClass.Forward) || t.Has(WordClass.Qualifier) || t.Has(WordClass.Filler) || t.IsWord(Cues.For) || t.IsWord(Cues.In)
                     || t.IsWord(Cues.Of) || t.IsWord(Cues.Our))
                 {

@@ -259,5 +259,15 @@ namespace TypedTranscripts.Tests.Figures
             var revenue = x.Guidance("Revenue", "Q3 2024");
             Assert.Equal((4m, 5m), (revenue.LowQuantity!.Number, revenue.HighQuantity!.Number));
         }
+
+        [Fact]
+        public void It_in_an_outlook_is_the_previous_subject_and_is_links_a_direction()
+        {
+            var x = Run(Answer("In constant currency, Europe segment operating profit was up 5% in the quarter. "
+                + "We expect it to be down slightly on a reported basis for the year because of currency."),
+                Answer("Our guidance assumes that Japan revenue is roughly flat year-over-year in the fourth quarter."));
+            Assert.Equal(Direction.Down, x.Guidance("OperatingIncome", "FY2024", "Europe").Direction);
+            Assert.Equal(Direction.Flat, x.Guidance("Revenue", "Q4 2024", "Japan").Direction);
+        }
     }
 }
