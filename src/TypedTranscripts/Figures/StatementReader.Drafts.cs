@@ -160,6 +160,11 @@ namespace TypedTranscripts.Figures
                 if (statedBasis != Basis.Unspecified) draft.Basis = statedBasis;
                 else if (guidanceBasis != Basis.Unspecified) draft.Basis = guidanceBasis;
                 if (r.FromFlat && high is null) high = 0;
+                if (r.Tolerance > 0 && high is null)
+                {
+                    high = value + r.Tolerance;
+                    value -= r.Tolerance;
+                }
                 draft.Organic = r.Mention >= 0 && _mentions[r.Mention].First > 0 && s[_mentions[r.Mention].First - 1].IsWord(Organic);
                 SetBounds(draft, value, high, r.Bound);
                 Add(s, draft);

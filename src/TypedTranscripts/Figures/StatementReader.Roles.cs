@@ -30,6 +30,22 @@ namespace TypedTranscripts.Figures
                 ReadAfter(s, ref r);
                 _readings.Add(r);
             }
+            // "revenue of $310 million, plus or minus $10 million": the second number is the first one's tolerance.
+            for (int i = 1; i < _readings.Count; i++)
+            {
+                var r = _readings[i];
+                int k = r.Token;
+                if (k < 3 || !s[k - 1].IsWord(Cues.Minus) || !s[k - 2].IsWord(Cues.Or) || !s[k - 3].IsWord(Cues.Plus)) continue;
+                var previous = _readings[i - 1];
+                var kind = s.NumberAt(k).Kind;
+                var previousKind = s.NumberAt(previous.Token).Kind;
+                bool sameScale = kind == previousKind || kind == NumberKind.Points && previousKind == NumberKind.Percent;
+                if (!sameScale || s.NumberAt(previous.Token).IsRange) continue;
+                previous.Tolerance = s.NumberAt(k).Value;
+                _readings[i - 1] = previous;
+                r.Role = Role.Skip;
+                _readings[i] = r;
+            }
             // "fell 38 days from 44": a change followed by "from <number>" states two levels. A rate before a dollar amount
             // ("up 9% from $1.71 a year ago") is still the change, and the amount its compared level.
             for (int i = 0; i + 1 < _readings.Count; i++)

@@ -50,6 +50,8 @@ namespace TypedTranscripts.Figures
             public int Part;
             /// <summary>The change verb ("grew 9%"), or -1.</summary>
             public int Verb;
+            /// <summary>"plus or minus $10 million": how far the outlook may fall either side of the number.</summary>
+            public decimal Tolerance;
             /// <summary>Skipped as a rate of another measure: constant currency, organic beside reported.</summary>
             public bool OtherMeasure;
             /// <summary>The change is one end of a range that starts at no change: "flat to up 1%".</summary>

@@ -269,5 +269,16 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(Direction.Down, x.Guidance("OperatingIncome", "FY2024", "Europe").Direction);
             Assert.Equal(Direction.Flat, x.Guidance("Revenue", "Q4 2024", "Japan").Direction);
         }
+
+        [Fact]
+        public void Plus_or_minus_makes_a_range_around_the_outlook()
+        {
+            var x = Run(Cfo("We now expect third quarter revenue of $410 million, plus or minus $10 million, "
+                + "and gross margin of 52%, plus or minus 50 basis points."));
+            var revenue = x.Guidance("Revenue", "Q3 2024");
+            Assert.Equal((400_000_000m, 420_000_000m), (revenue.LowQuantity!.Number, revenue.HighQuantity!.Number));
+            var margin = x.Guidance("GrossMargin", "Q3 2024");
+            Assert.Equal((51.5m, 52.5m), (margin.LowQuantity!.Number, margin.HighQuantity!.Number));
+        }
     }
 }
