@@ -269,6 +269,10 @@ namespace TypedTranscripts.Figures
         }
 
         private static readonly int RangeNoun = Vocabulary.Add("range");
+        private static readonly int LinkWas = Vocabulary.Add("was");
+        private static readonly int LinkWere = Vocabulary.Add("were");
+        private static readonly int LinkIs = Vocabulary.Add("is");
+        private static readonly int LinkAre = Vocabulary.Add("are");
 
         private bool AnyChangeRead()
         {
@@ -312,6 +316,8 @@ namespace TypedTranscripts.Figures
         {
             if (verb <= 0) return false;
             var t = s[verb - 1];
+            // "…, but average ticket was up 3.4%": the noun before the linking verb.
+            if (verb >= 2 && t.Kind == TokenKind.Word && (t.Word == LinkWas || t.Word == LinkWere || t.Word == LinkIs || t.Word == LinkAre)) t = s[verb - 2];
             return t.Kind == TokenKind.Word && !t.Has(WordClass.Stop) && !t.Has(WordClass.Filler) && !t.Has(WordClass.Level) && !t.Has(WordClass.Anaphor);
         }
 

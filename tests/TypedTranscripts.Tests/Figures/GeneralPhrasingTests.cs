@@ -280,5 +280,13 @@ namespace TypedTranscripts.Tests.Figures
             var margin = x.Guidance("GrossMargin", "Q3 2024");
             Assert.Equal((51.5m, 52.5m), (margin.LowQuantity!.Number, margin.HighQuantity!.Number));
         }
+
+        [Fact]
+        public void A_noun_before_a_linking_verb_is_a_change_subject_of_its_own()
+        {
+            var x = Run(Cfo(YearOverYear), Cfo("Printing was down 1.2%, but average order size was up 4.1%."));
+            Assert.Equal(-1.2m, x.Change("Revenue", "Q2 2023", "Printing").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Changes, c => c.Quantity.Number == 4.1m);
+        }
     }
 }
