@@ -169,7 +169,9 @@ namespace TypedTranscripts.Figures
                     i++;
                     continue;
                 }
-                if (!FollowedByCompoundHead(s, last)) output.Add(new MetricMention { First = i, Last = last, Family = family });
+                // "a non-cash impairment charge": "non-" negates the phrase into a description.
+                bool negated = s[i].Hyphenated && i > 0 && s[i - 1].IsWord(Cues.Non);
+                if (!FollowedByCompoundHead(s, last) && !negated) output.Add(new MetricMention { First = i, Last = last, Family = family });
                 i = last + 1;
             }
         }

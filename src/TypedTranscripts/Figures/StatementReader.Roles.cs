@@ -162,7 +162,8 @@ namespace TypedTranscripts.Figures
                         r.OwnCue = true;
                         return;
                     }
-                    if (s[j].Has(WordClass.Effect))
+                    // "a non-cash impairment charge of $41 million", "integration costs of $17 million": a charge no metric names.
+                    if (s[j].Has(WordClass.Effect) || ChargeNouns.Contains(s[j].Word) && MentionEndingAt(j) < 0)
                     {
                         r.Role = Role.Skip;
                         r.OwnCue = true;
@@ -269,6 +270,7 @@ namespace TypedTranscripts.Figures
         }
 
         private static readonly int RangeNoun = Vocabulary.Add("range");
+        private static readonly HashSet<int> ChargeNouns = Ids("charge", "charges", "costs");
         private static readonly int LinkWas = Vocabulary.Add("was");
         private static readonly int LinkWere = Vocabulary.Add("were");
         private static readonly int LinkIs = Vocabulary.Add("is");

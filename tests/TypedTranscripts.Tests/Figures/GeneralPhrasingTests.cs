@@ -288,5 +288,15 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(-1.2m, x.Change("Revenue", "Q2 2023", "Printing").Quantity.Number);
             Assert.DoesNotContain(x.Result.Changes, c => c.Quantity.Number == 4.1m);
         }
+
+        [Fact]
+        public void A_non_cash_charge_is_neither_cash_nor_the_metric_it_offsets()
+        {
+            var x = Run(Cfo("Operating profit was $120 million, more than offset by a non-cash impairment charge of $35 million. "
+                + "We also recorded a restructuring charge of $9 million."));
+            Assert.Equal(120_000_000m, Assert.Single(x.Result.Figures, f => f.Metric == "OperatingIncome").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Figures, f => f.Metric == "CashAndInvestments");
+            Assert.Equal(9_000_000m, x.Figure("RestructuringCharges", "Q2 2024").Quantity.Number);
+        }
     }
 }
