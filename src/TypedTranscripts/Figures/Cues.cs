@@ -86,7 +86,9 @@ namespace TypedTranscripts.Figures
             foreach (string w in new[] { "versus", "vs", "relative", "against", "compare", "comparing" })
                 Vocabulary.Add(w, WordClass.Comparison | S);
             foreach (string w in new[] { "expect", "expects", "expecting", "anticipate", "anticipates", "anticipating", "guidance", "guide", "guiding",
-                "outlook", "forecast", "forecasting", "assume", "assumes", "assuming", "projecting", "intend", "intends" })
+                "outlook", "forecast", "forecasting", "assume", "assumes", "assuming", "projecting", "intend", "intends",
+                // "we are targeting", "we remain committed to reaching an operating margin of 10% or better by fiscal 2027"
+                "targeting", "committed" })
                 Vocabulary.Add(w, WordClass.Forward | S);
             // "will", "should", "going to" look ahead only before a verb of outcome ("will be", "should grow"), not "I will briefly recap".
             // "is expected to be" looks ahead like "will be"; "as expected" does not.
@@ -97,7 +99,7 @@ namespace TypedTranscripts.Figures
                 "step", "slow", "reflect", "contribute", "approximate", "trend", "benefit", "decelerate", "improving", "growing", "close" })
                 Vocabulary.Add(w, WordClass.OutcomeVerb);
             foreach (string w in new[] { "approximately", "approx", "about", "around", "roughly", "nearly", "almost", "some", "circa", "just", "close", "under",
-                "excess", "north", "upwards", "well", "estimated", "little", "slightly", "only", "exceeding" })
+                "excess", "north", "upwards", "well", "estimated", "little", "slightly", "only", "exceeding", "exceed", "exceeds", "below", "above" })
                 Vocabulary.Add(w, WordClass.Qualifier | S);
             foreach (string w in new[] { "headwind", "headwinds", "tailwind", "tailwinds", "impact", "impacts", "benefit", "benefits", "drag", "upside",
                 "downside", "outperformance", "reserve", "reserves", "offset", "offsets", "adjustment", "adjustments", "charge-off", "hit", "contribution",

@@ -28,6 +28,8 @@ namespace TypedTranscripts.Figures
         public decimal? Low;
         public decimal? High;
         public Direction Direction;
+        /// <summary>The bounds are of the organic measure ("organic net sales to range from down 1% to up 1%"), which the reported one replaces.</summary>
+        public bool Organic;
         public string? Qualifier;
         /// <summary>Offset in the turn's text of the number (or of the metric, for guidance without numbers).</summary>
         public int Offset;

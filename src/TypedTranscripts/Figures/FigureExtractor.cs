@@ -120,10 +120,15 @@ namespace TypedTranscripts.Figures
             }
             if (draft.Kind == StatementKind.Guidance)
             {
-                if (first.Low is null && first.High is null)
+                // The reported outlook replaces an organic one ("organic net sales … from down 1% to up 1% …; reported net sales
+                // down 3% to 4%"); an organic outlook said alone stays.
+                bool reportedOverOrganic = first.Organic && !draft.Organic && (draft.Low is not null || draft.High is not null);
+                if (first.Low is null && first.High is null || reportedOverOrganic)
                 {
                     first.Low = draft.Low;
                     first.High = draft.High;
+                    first.Organic = draft.Organic;
+                    if (reportedOverOrganic) first.Unit = draft.Unit;
                 }
                 if (first.Direction == Direction.None) first.Direction = draft.Direction;
             }

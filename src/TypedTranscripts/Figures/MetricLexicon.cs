@@ -83,7 +83,7 @@ namespace TypedTranscripts.Figures
         public static readonly MetricFamily ResearchAndDevelopment = Define("ResearchAndDevelopmentExpense", "r&d|r&d expenses|r&d expense|research and development|research and development expenses", money: "ResearchAndDevelopmentExpense", growth: "ResearchAndDevelopmentExpense");
         public static readonly MetricFamily SellingAndMarketing = Define("SellingAndMarketingExpense", "sales and marketing|sales and marketing expenses|sales and marketing expense|selling and marketing|selling and marketing expenses|s&m", money: "SellingAndMarketingExpense", growth: "SellingAndMarketingExpense");
         public static readonly MetricFamily GeneralAndAdministrative = Define("GeneralAndAdministrativeExpense", "general and administrative|general and administrative expenses|general and administrative expense|g&a", money: "GeneralAndAdministrativeExpense", growth: "GeneralAndAdministrativeExpense");
-        public static readonly MetricFamily OperatingIncome = Define("OperatingIncome", "operating income|operating profit|income from operations|operating profits", money: "OperatingIncome", growth: "OperatingIncome", points: "OperatingMargin");
+        public static readonly MetricFamily OperatingIncome = Define("OperatingIncome", "operating income|operating profit|income from operations|operating profits|segment profit|segment profits", money: "OperatingIncome", growth: "OperatingIncome", points: "OperatingMargin");
         public static readonly MetricFamily OperatingMargin = Define("OperatingMargin", "operating margin|operating margins|operating profit margin", percent: "OperatingMargin", points: "OperatingMargin");
         public static readonly MetricFamily NetIncome = Define("NetIncome", "net income|net earnings|net profit", money: "NetIncome", growth: "NetIncome", perShare: "DilutedEps");
         public static readonly MetricFamily OperatingLoss = Define("OperatingLoss", "operating loss|operating losses|loss from operations", money: "OperatingIncome", loss: true);
@@ -102,7 +102,7 @@ namespace TypedTranscripts.Figures
         public static readonly MetricFamily DepreciationAndAmortization = Define("DepreciationAndAmortization", "depreciation and amortization", money: "DepreciationAndAmortization");
         public static readonly MetricFamily ShareRepurchase = Define("ShareRepurchase", "repurchased|repurchase|repurchases|share repurchase|share repurchases|stock repurchase|stock repurchases|buyback|buybacks|bought back|share buyback|share buybacks", money: "ShareRepurchaseAmount", growth: "ShareRepurchaseAmount", count: "SharesRepurchased", countUnit: CountUnit.Shares);
         public static readonly MetricFamily AverageRepurchasePrice = Define("AverageRepurchasePrice", "average price", perShare: "AverageRepurchasePrice");
-        public static readonly MetricFamily DilutedSharesOutstanding = Define("DilutedSharesOutstanding", "shares outstanding|weighted average shares|weighted average shares outstanding|diluted shares|diluted shares outstanding|share count|diluted share count|weighted average diluted shares", count: "DilutedSharesOutstanding", countUnit: CountUnit.Shares);
+        public static readonly MetricFamily DilutedSharesOutstanding = Define("DilutedSharesOutstanding", "shares outstanding|weighted average shares|weighted average shares outstanding|diluted shares|diluted shares outstanding|share count|diluted share count|weighted average diluted shares", count: "DilutedSharesOutstanding", countUnit: CountUnit.Shares, growth: "DilutedSharesOutstanding");
         public static readonly MetricFamily Dividend = Define("Dividend", "dividend|dividends|cash dividend|quarterly dividend|dividend per share", perShare: "Dividend", money: "DividendPayments", growth: "Dividend");
         public static readonly MetricFamily CostOfRevenue = Define("CostOfRevenue", "cost of revenue|cost of revenues|cost of sales|cogs|cost of goods sold", money: "CostOfRevenue", growth: "CostOfRevenue");
         public static readonly MetricFamily AdjustedEbitda = Define("AdjustedEbitda", "adjusted ebitda|ebitda", money: "AdjustedEbitda", growth: "AdjustedEbitda", points: "AdjustedEbitdaMargin");
@@ -112,7 +112,7 @@ namespace TypedTranscripts.Figures
         public static readonly MetricFamily ShareBasedCompensation = Define("ShareBasedCompensation", "stock-based compensation|share-based compensation|stock based compensation|stock compensation", money: "ShareBasedCompensation");
         public static readonly MetricFamily Inventory = Define("Inventory", "inventory|inventories", money: "Inventory", pointInTime: true);
         public static readonly MetricFamily Churn = Define("Churn", "churn|churn rate|churn rates", percent: "Churn", points: "Churn");
-        public static readonly MetricFamily NetLeverage = Define("NetLeverage", "net leverage|leverage|net debt to ebitda|leverage ratio|net leverage ratio", ratio: "NetLeverage", pointInTime: true);
+        public static readonly MetricFamily NetLeverage = Define("NetLeverage", "net leverage|leverage|net debt to ebitda|net debt to adjusted ebitda|net debt-to-ebitda|leverage ratio|net leverage ratio", ratio: "NetLeverage", pointInTime: true);
         public static readonly MetricFamily DaysSalesOutstanding = Define("DaysSalesOutstanding", "dso|days sales outstanding|days of sales outstanding|dsos", count: "DaysSalesOutstanding", countUnit: CountUnit.Days, pointInTime: true);
         public static readonly MetricFamily DeferredRevenue = Define("DeferredRevenue", "deferred revenue|deferred revenues|unearned revenue|total deferred revenue", money: "DeferredRevenue", growth: "DeferredRevenue", pointInTime: true);
         public static readonly MetricFamily Backlog = Define("Backlog", "backlog", money: "Backlog", growth: "Backlog", pointInTime: true);
@@ -169,7 +169,9 @@ namespace TypedTranscripts.Figures
                     i++;
                     continue;
                 }
-                if (!FollowedByCompoundHead(s, last)) output.Add(new MetricMention { First = i, Last = last, Family = family });
+                // "a non-cash impairment charge": "non-" negates the phrase into a description.
+                bool negated = s[i].Hyphenated && i > 0 && s[i - 1].IsWord(Cues.Non);
+                if (!FollowedByCompoundHead(s, last) && !negated) output.Add(new MetricMention { First = i, Last = last, Family = family });
                 i = last + 1;
             }
         }

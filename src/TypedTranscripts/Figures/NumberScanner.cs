@@ -84,7 +84,24 @@ namespace TypedTranscripts.Figures
                     p = next;
                 }
             }
-            var candidate = new ScannedNumber { Start = position, End = p, Value = value, Kind = NumberKind.Plain, Spelled = true };
+            decimal spelled = value;
+            // "two point six percent", "one point two five billion": speech-to-text spells the decimals out too.
+            if (p < end && text[p] == ' ' && NextWordIs(text, p, end, "point", out int pointEnd))
+            {
+                decimal scale = 0.1m;
+                int q = pointEnd;
+                while (scale >= 0.01m && q < end && text[q] == ' ')
+                {
+                    int digitEnd = WordEnd(text, q + 1, end);
+                    int digit = Word(text, q + 1, digitEnd - q - 1, "zero") ? 0 : SpelledValue(text, q + 1, digitEnd - q - 1);
+                    if (digit < 0 || digit > 9) break;
+                    spelled += digit * scale;
+                    scale /= 10;
+                    q = digitEnd;
+                }
+                if (scale < 0.1m) p = q;
+            }
+            var candidate = new ScannedNumber { Start = position, End = p, Value = spelled, Kind = NumberKind.Plain, Spelled = true };
             ReadUnit(text, end, ref candidate);
             if (candidate.Kind == NumberKind.Plain && !candidate.Scaled) return false;
             // "one point" alone is too often "at one point"; a spelled single point needs a plural or "percentage".

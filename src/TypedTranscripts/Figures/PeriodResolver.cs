@@ -105,6 +105,10 @@ namespace TypedTranscripts.Figures
         private static readonly int Previous = Vocabulary.Add("previous", WordClass.PeriodWord);
         private static readonly int Last = Vocabulary.Add("last", WordClass.PeriodWord);
         private static readonly int Next = Vocabulary.Add("next", WordClass.PeriodWord);
+        private static readonly int Years = Vocabulary.Add("years");
+        private static readonly int Few = Vocabulary.Add("few");
+        private static readonly int Several = Vocabulary.Add("several");
+        private static readonly int Couple = Vocabulary.Add("couple");
         private static readonly int This = Vocabulary.Add("this", WordClass.PeriodWord);
         private static readonly int Current = Vocabulary.Add("current", WordClass.PeriodWord);
         private static readonly int Same = Vocabulary.Add("same", WordClass.PeriodWord);
@@ -134,6 +138,7 @@ namespace TypedTranscripts.Figures
         private static readonly int H1 = Vocabulary.Add("h1", WordClass.PeriodWord | WordClass.Stop);
         private static readonly int H2 = Vocabulary.Add("h2", WordClass.PeriodWord | WordClass.Stop);
         private static readonly int Long = Vocabulary.Add("long", WordClass.PeriodWord);
+        private static readonly int Longer = Vocabulary.Add("longer", WordClass.PeriodWord);
         private static readonly int Term = Vocabulary.Add("term");
         private static readonly int Today = Vocabulary.Add("today", WordClass.PeriodWord | WordClass.Stop);
         private static readonly int Nine = Vocabulary.Add("nine", WordClass.NumberWord | WordClass.PeriodWord);
@@ -157,7 +162,7 @@ namespace TypedTranscripts.Figures
         {
             Vocabulary.Add("model"), Vocabulary.Add("target"), Vocabulary.Add("targets"), Vocabulary.Add("goal"), Vocabulary.Add("goals"),
             Vocabulary.Add("growth"), Vocabulary.Add("framework"), Vocabulary.Add("aspiration"), Vocabulary.Add("aspirations"), Vocabulary.Add("objective"),
-            Vocabulary.Add("objectives"), Vocabulary.Add("range"),
+            Vocabulary.Add("objectives"), Vocabulary.Add("range"), Vocabulary.Add("algorithm"),
         };
 
         private static int[] RegisterMonths()
@@ -245,8 +250,18 @@ namespace TypedTranscripts.Figures
             if (w == Year && WordAt(s, i + 1) == To && WordAt(s, i + 2) == Date) return Make(ref m, i, i + 2, PeriodKind.Unresolvable, default);
             if ((w == Nine || w == Six) && WordAt(s, i + 1) == Months) return Make(ref m, i, i + 1, PeriodKind.Unresolvable, default);
 
+            // "over the next two to three years", "in the next few years": a horizon of several years is the long term.
+            if (w == Next)
+            {
+                int j = i + 1;
+                while (j < s.Count && j <= i + 4 && (s[j].Kind == TokenKind.Number && !s.NumberAt(j).IsYear && s.NumberAt(j).Kind == NumberKind.Plain
+                    || s[j].Has(WordClass.NumberWord) || s[j].IsWord(To) || s[j].IsWord(Few) || s[j].IsWord(Several) || s[j].IsWord(Couple) || s[j].IsWord(Of))) j++;
+                if (j > i + 1 && WordAt(s, j) == Years) return Make(ref m, i, j, PeriodKind.Explicit, FiscalPeriod.LongTerm);
+            }
+
             // long-term model, over the long term
-            if (w == Long && WordAt(s, i + 1) == Term)
+            // "Longer term, our algorithm calls for …"
+            if ((w == Long || w == Longer) && WordAt(s, i + 1) == Term)
             {
                 int after = WordAt(s, i + 2);
                 bool horizon = Array.IndexOf(HorizonNouns, after) >= 0 || s.Count <= i + 2 || s[i + 2].Kind != TokenKind.Word
@@ -442,8 +457,15 @@ namespace TypedTranscripts.Figures
             return year >= 1900 && year <= 2200;
         }
 
+        private static readonly int EndWord = Vocabulary.Add("end");
+        private static readonly int FromWord = Vocabulary.Add("from");
+
         private static bool IsComparedAgainst(SentenceTokens s, int first)
         {
+            // "up $96 million from the end of the second quarter": the balance it moved from.
+            int j = first - 1;
+            if (WordAt(s, j) == The) j--;
+            if (WordAt(s, j) == Of && WordAt(s, j - 1) == EndWord && WordAt(s, j - 2) == The && WordAt(s, j - 3) == FromWord) return true;
             for (int k = first - 1; k >= 0 && k >= first - 3; k--)
             {
                 var t = s[k];

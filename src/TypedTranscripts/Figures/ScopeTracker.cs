@@ -466,17 +466,22 @@ namespace TypedTranscripts.Figures
         /// A word that can be part of a segment's name: a lower-case segment noun, a name (NPG, eReader, Contoso 365), or a
         /// capitalised word inside a sentence. A capitalised first word counts only when it is not an ordinary word.
         /// </summary>
+        private static readonly int NorthWord = Vocabulary.Add("north");
+
         private bool IsLabelWord(SentenceTokens s, int k)
         {
             var t = s[k];
             if (t.Kind != TokenKind.Word) return false;
+            // "North America Retail", "North American sales": "north" (as in "north of $5 million") capitalised before a name is part of it.
+            if (t.Capital && t.IsWord(NorthWord) && k + 1 < s.Count && s[k + 1].Kind == TokenKind.Word && s[k + 1].Capital) return true;
             const WordClass notNames = WordClass.Filler | WordClass.Qualifier | WordClass.Rise | WordClass.Fall | WordClass.Level | WordClass.Part
                 | WordClass.Forward | WordClass.WeakForward | WordClass.Effect | WordClass.Month | WordClass.Anaphor | WordClass.Comparison;
             if (t.Has(notNames)) return false;
             if (t.IsWord(Cues.Gaap) || t.IsWord(Cues.Non) && k + 1 < s.Count && s[k + 1].IsWord(Cues.Gaap) || t.IsWord(Cues.Fx) || t.IsWord(I)) return false;
             if (t.Has(WordClass.SegmentNoun)) return true;
-            // "Ads ex-TAC", "on-premises": a word hyphened to a name is part of it.
-            if (!t.Capital) return k + 1 < s.Count && s[k + 1].Hyphenated && s[k + 1].Kind == TokenKind.Word && (s[k + 1].Capital || s[k + 1].Has(WordClass.SegmentNoun));
+            // "Ads ex-TAC", "on-premises", "E-commerce": a word hyphened to a name is part of it.
+            if (!t.Capital) return k + 1 < s.Count && s[k + 1].Hyphenated && s[k + 1].Kind == TokenKind.Word && (s[k + 1].Capital || s[k + 1].Has(WordClass.SegmentNoun))
+                || t.Hyphenated && k > 0 && s[k - 1].Kind == TokenKind.Word && s[k - 1].Capital && !s[k - 1].Has(WordClass.Stop) && !t.Has(notNames);
             if (IsCompanyWord(s.Text, t.Start, t.End - t.Start)) return false;
             bool sentenceStart = k == 0 || s[k - 1].Kind == TokenKind.Comma && k == 1;
             if (sentenceStart) return t.Word == Vocabulary.Unknown;

@@ -12,7 +12,14 @@ namespace TypedTranscripts.Figures
             var r = _readings[index];
             if (r.Role == Role.Skip || r.Role == Role.Revision) return;
             var n = s.NumberAt(r.Token);
-            if (InAnswers && (r.QualifierFirst >= 0 || n.Plus)) return;
+            // An executive's outlook in an answer is hedged as often as not ("we expect about $900 million for the year"):
+            // after an outlook verb it stays; "you'll see it go from about 5% to about 8%" is still talk.
+            bool hedgedInAnswer = InAnswers && (r.QualifierFirst >= 0 || n.Plus);
+            if (hedgedInAnswer && forward && !OutlookVerbBefore(s, r.Token)) return;
+            // A hedged past number in an answer counts only as the level a verb states: "backlog ended the quarter at about
+            // $140 million", "China is about 6% of revenue"; not "leverage of around 3 times", "$1.2 billion remaining".
+            if (hedgedInAnswer && !forward && !StatedLevelInAnswer(s, index)) return;
+            if (OrganicBesideReported(s, index)) return;
             if (r.Metric is null)
             {
                 // "Together these charges represent about $0.05 per diluted share", "… was $12 billion": stated as a figure, of no metric named.
@@ -22,6 +29,8 @@ namespace TypedTranscripts.Figures
                 return;
             }
             if (r.ShareOfTotal && r.Mention >= 0 && _mentions[r.Mention].Family.Percent is null && r.Metric != _mentions[r.Mention].Family.Mix) return;
+            // "our board authorized an additional $1 billion for repurchases", "$1.2 billion remaining on our authorization": capacity, not spending.
+            if (r.Metric == "ShareRepurchaseAmount" && IsAuthorization(s, r.Token)) return;
             // "$1 of gross margin": company amounts come with a scale; small bare dollars are prices or examples.
             if (n.Kind == NumberKind.Money && !n.Scaled && n.Value < 1000 && SetUnitIsMoney(r.Metric)) return;
             if (r.ShareOfTotal && r.Mention >= 0 && _mentions[r.Mention].Family.Percent is null && _mentionSegments[r.Mention] is null) return;
@@ -86,6 +95,22 @@ namespace TypedTranscripts.Figures
                 draft.Basis = _scope.TurnBasis != Basis.Unspecified ? _scope.TurnBasis : _scope.CallBasis;
             else if (draft.Basis == Basis.Unspecified && MetricLexicon.FollowsDeclaredBasis(draft.Metric)) draft.Basis = _scope.CallBasis;
 
+            // "our board approved a 9% increase in the quarterly dividend, to $0.24 per share": the raised dividend is the next
+            // quarter's, an outlook; its rise is no change of this quarter.
+            if (draft.Metric == "Dividend" && DeclaresDividend(s))
+            {
+                if (r.Role == Role.Change) return;
+                int before = (r.QualifierFirst >= 0 ? r.QualifierFirst : r.Token) - 1;
+                if (r.Role == Role.Level && before >= 0 && s[before].IsWord(Cues.To) && _calendar.Quarter is { } current)
+                {
+                    draft.Kind = StatementKind.Guidance;
+                    draft.Period = current.NextQuarter();
+                    SetBounds(draft, value, high, r.Bound);
+                    Add(s, draft);
+                    return;
+                }
+            }
+
             // period
             var period = StatementPeriod(s, r, focus, out string? periodProblem);
             bool explicitPeriod = period is not null;
@@ -106,7 +131,9 @@ namespace TypedTranscripts.Figures
                 explicitPeriod = true;
             }
             bool future = period is { } p0 && _calendar.IsFuture(p0);
-            bool guidance = future || (!explicitPeriod && forward && ForwardBefore(s, r.Token));
+            // "raising our free cash flow outlook by $25 million at the midpoint, to a range of $640 million to $680 million"
+            bool guidance = future || (!explicitPeriod && (forward && ForwardBefore(s, r.Token) || RevisionBefore(r.Token) >= 0));
+            if (hedgedInAnswer && !guidance && forward) return;
             // "the quarter" is the outlook's quarter in an outlook, else the call's.
             if (!guidance && !explicitPeriod) period = _calendar.Quarter;
             if (r.Role == Role.Prior && guidance) return; // "up from approximately 6% previously"
@@ -132,6 +159,13 @@ namespace TypedTranscripts.Figures
                 var guidanceBasis = CarriedGuidanceBasis(draft.Metric);
                 if (statedBasis != Basis.Unspecified) draft.Basis = statedBasis;
                 else if (guidanceBasis != Basis.Unspecified) draft.Basis = guidanceBasis;
+                if (r.FromFlat && high is null) high = 0;
+                if (r.Tolerance > 0 && high is null)
+                {
+                    high = value + r.Tolerance;
+                    value -= r.Tolerance;
+                }
+                draft.Organic = r.Mention >= 0 && _mentions[r.Mention].First > 0 && s[_mentions[r.Mention].First - 1].IsWord(Organic);
                 SetBounds(draft, value, high, r.Bound);
                 Add(s, draft);
                 return;
@@ -176,6 +210,65 @@ namespace TypedTranscripts.Figures
             }
             draft.Kind = StatementKind.Figure;
             Add(s, draft);
+        }
+
+        /// <summary>"net sales were $1.5 billion, down 2%, and organic net sales were up 1%": the organic rate beside the reported one.</summary>
+        private bool OrganicBesideReported(SentenceTokens s, int index)
+        {
+            var r = _readings[index];
+            if (r.Role != Role.Change || r.Mention < 0 || _mentions[r.Mention].First == 0 || !s[_mentions[r.Mention].First - 1].IsWord(Organic)) return false;
+            for (int i = 0; i < index; i++)
+            {
+                if (_readings[i].Role == Role.Change && _readings[i].Metric == r.Metric && _readings[i].Mention != r.Mention) return true;
+            }
+            return false;
+        }
+
+        private static readonly HashSet<int> AuthorizationWords = Ids("authorized", "authorize", "authorizes", "authorization", "authorizations", "remaining", "remains", "available");
+
+        private static bool IsAuthorization(SentenceTokens s, int idx)
+        {
+            for (int k = idx - 1; k >= 0 && k >= idx - 5 && s[k].Kind != TokenKind.Number; k--)
+            {
+                if (s[k].Kind == TokenKind.Word && AuthorizationWords.Contains(s[k].Word)) return true;
+            }
+            for (int k = idx + 1; k < s.Count && k <= idx + 5 && s[k].Kind != TokenKind.Number; k++)
+            {
+                if (s[k].Kind == TokenKind.Word && AuthorizationWords.Contains(s[k].Word)) return true;
+            }
+            return false;
+        }
+
+        private static readonly HashSet<int> DeclareVerbs = Ids("approved", "declared", "announced", "authorized", "raised", "raising", "increasing");
+
+        private static bool DeclaresDividend(SentenceTokens s)
+        {
+            for (int k = 0; k < s.Count; k++)
+            {
+                if (s[k].Kind == TokenKind.Word && DeclareVerbs.Contains(s[k].Word)) return true;
+            }
+            return false;
+        }
+
+        private static readonly HashSet<int> PresentLevelVerbs = Ids("is", "are", "represents", "represented", "accounted");
+
+        private bool StatedLevelInAnswer(SentenceTokens s, int index)
+        {
+            var r = _readings[index];
+            int k = (r.QualifierFirst >= 0 ? r.QualifierFirst : r.Token) - 1;
+            if (k < 0 || s[k].Kind != TokenKind.Word) return false;
+            int w = s[k].Word;
+            if (r.Role == Role.Level && (PastVerbs.Contains(w) || PresentLevelVerbs.Contains(w))) return true;
+            // "ended the quarter at about $140 million"
+            if (r.Role == Role.Level && w == Cues.At)
+            {
+                for (int j = k - 1; j >= 0 && j >= k - 4; j--)
+                {
+                    if (s[j].Kind == TokenKind.Word && PastVerbs.Contains(s[j].Word)) return true;
+                }
+            }
+            // "…, up from about $115 million at the end of March": the compared level of a stated one.
+            return r.Role == Role.Prior && index > 0 && _readings[index - 1].Role is Role.Level or Role.Change && StatedLevelInAnswer(s, index - 1);
         }
 
         private static bool SetUnitIsMoney(string metric) =>
@@ -339,14 +432,27 @@ namespace TypedTranscripts.Figures
                     return Resolve(p, s, focus, out problem);
                 }
             }
-            // "This quarter last year sales were 712 and we had a 19.3% operating margin": a level takes the period its sentence opened with.
-            if (r.Role != Role.Change && _readings.Count > 0)
+            // "This quarter last year sales were 712 and we had a 19.3% operating margin": a level takes the period its sentence opened with;
+            // "Longer term, our model calls for sales growth of 2% to 3% and profit growth of 4% to 6%", "For the full year 2025, total
+            // revenue was $2.29 billion, up 18%": a period the sentence opens with holds for its changes too.
+            if (_readings.Count > 0)
             {
+                // "… and fourth quarter revenue of $1.1 billion, up 12%": a change is of the level it follows, in that level's period.
+                if (r.Role == Role.Change)
+                {
+                    foreach (var level in _readings)
+                    {
+                        if (level.Token >= idx) break;
+                        if (level.Role == Role.Level && level.Metric is not null && level.Metric == r.Metric && idx - level.Token <= 8)
+                            return StatementPeriod(s, level, focus, out problem);
+                    }
+                }
                 int firstNumber = _readings[0].Token;
                 for (int i = _periods.Count - 1; i >= 0; i--)
                 {
                     var p = _periods[i];
                     if (p.Last >= firstNumber || p.Comparison || p.Kind == PeriodKind.Sequential || p.Intrinsic) continue;
+                    if (r.Role == Role.Change && p.Kind != PeriodKind.Explicit) continue;
                     return Resolve(p, s, focus, out problem);
                 }
             }
@@ -483,6 +589,12 @@ namespace TypedTranscripts.Figures
                     if (existing.Kind == StatementKind.Guidance && existing.Problem is null && existing.Metric == draft.Metric && existing.Segment == draft.Segment
                         && System.Nullable.Equals(existing.Period, draft.Period))
                     {
+                        // "to range from down 1% to up 1%": two ends said as two changes make one range.
+                        if (existing.Unit == draft.Unit && existing.Low is { } low && existing.High == low && draft.Low is { } other && draft.High == other && other != low)
+                        {
+                            existing.Low = Math.Min(low, other);
+                            existing.High = Math.Max(low, other);
+                        }
                         existing.Low ??= draft.Low;
                         existing.High ??= draft.High;
                         if (existing.Direction == Direction.None) existing.Direction = draft.Direction;

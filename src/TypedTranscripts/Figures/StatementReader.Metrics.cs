@@ -42,6 +42,18 @@ namespace TypedTranscripts.Figures
                         _mentions[m] = mention;
                     }
                 }
+                // "International segment operating profit", "the Retail business operating margin": the label before the head noun.
+                bool headBefore = mention.First > 0 && (s[mention.First - 1].IsWord(Cues.Segment) || s[mention.First - 1].IsWord(Cues.Business) || s[mention.First - 1].IsWord(Cues.Division));
+                if (segment is null && headBefore)
+                {
+                    if (_scope.LabelBefore(s, mention.First - 1, previousEnd, _periodTokens) is { } owner)
+                    {
+                        segment = owner.Text;
+                        labelFirst = owner.First;
+                    }
+                    // "North America Retail net sales were $1.52 billion. Segment operating profit was $344 million": the segment just named.
+                    else if (mention.First == 1) segment = _scope.ReviewedSegment ?? _scope.PreviousSubjectSegment;
+                }
                 if (segment is null && _scope.LabelAfter(s, mention.Last, _periodTokens) is { } after)
                 {
                     segment = after.Text;
@@ -81,6 +93,14 @@ namespace TypedTranscripts.Figures
                     continue;
                 }
                 int idx = r.Token;
+                // "we returned $412 million to shareholders through dividends and buybacks": capital returned, whatever the means.
+                // Only as an outlook: a quarter's returns restate its buyback and dividend figures, and the corpus gold leaves them out.
+                if (r.Role == Role.Level && IsReturnToShareholders(s, idx) && ForwardBefore(s, idx))
+                {
+                    r.Metric = "ShareholderReturns";
+                    _readings[i] = r;
+                    continue;
+                }
                 // right: "$40 billion in revenue", "over $20 million of Falcon revenue", "3,150 employees", "30% ... on the gross margin line"
                 // "2.4 times EBITDA": a ratio's right-hand metric is its denominator.
                 int right = s.NumberAt(idx).Kind == NumberKind.Ratio ? NoMention(out bool namesOther) : RightMention(s, idx, out namesOther);
@@ -111,7 +131,7 @@ namespace TypedTranscripts.Figures
                 // "$125 million of stock" names what was bought; the metric may still be the verb right before it ("repurchased").
                 if (r.Mention < 0 && (!r.NamesOther || r.Part > 0 || MentionRightBefore(s, idx))) r.Mention = LeftMention(s, idx, ref r);
                 // "Contoso 365 grew 40%", "Our Printing business grew 7%": a named line of business with no metric said is its revenue.
-                if (r.Mention < 0 && r.Role == Role.Change && _subject is { } subject && subject.Last < idx && !MentionBetween(subject.Last, idx)
+                if (r.Mention < 0 && r.Role == Role.Change && _subject is { } subject && subject.Last < idx && !OpenMentionBetween(subject.Last, idx)
                     && (r.Verb < 0 || r.Verb <= subject.Last + 2 || !HasOwnSubject(s, r.Verb)))
                 {
                     r.Metric = MetricFor(MetricLexicon.Revenue, r, s);
@@ -122,6 +142,7 @@ namespace TypedTranscripts.Figures
                     r.Metric = MetricFor(previous, r, s);
                     if (r.Metric is not null) r.Segment = _scope.PreviousSubjectSegment;
                 }
+                if (r.Mention < 0 && r.Metric is null) ShareOfRevenueMix(s, i, ref r, anaphoric);
                 // "we returned $2.2 billion to shareholders …, an increase of 9%": the change is of an amount no metric names.
                 if (r.Role == Role.Change && r.Verb < 0 && i > 0 && _readings[i - 1].Role == Role.Level && _readings[i - 1].Metric is null && r.Mention >= 0
                     && _readings[i - 1].Token < _mentions[r.Mention].First)
@@ -131,6 +152,64 @@ namespace TypedTranscripts.Figures
                 _readings[i] = r;
             }
             RespectivelyPairs(s);
+        }
+
+        /// <summary>
+        /// "International was 27% of total revenue, up from 24% a year ago", "North America represented 54% of revenue, EMEA 28%
+        /// and Asia Pacific 18%": a percentage of revenue said of a label is that label's revenue mix, and the compared or listed
+        /// percentages right after it are too.
+        /// </summary>
+        private void ShareOfRevenueMix(SentenceTokens s, int i, ref Reading r, bool anaphoric)
+        {
+            int idx = r.Token;
+            if (s.NumberAt(idx).Kind != NumberKind.Percent || r.Role == Role.Change || r.Role == Role.Skip || r.Role == Role.Revision) return;
+            string? label;
+            if (r.ShareOfTotal)
+            {
+                label = _subject is { } subject && subject.Last < idx && !MentionBetween(subject.Last, idx) ? subject.Text
+                    : ListLabel(s, i) ?? (anaphoric ? _scope.PreviousSubjectSegment : null);
+            }
+            else
+            {
+                if (i == 0 || !(_readings[i - 1] is { Metric: "RevenueMix", ShareOfTotal: true } previous) || OpenMentionBetween(previous.Token, idx)) return;
+                if (idx - previous.Token > 16) return;
+                // "…, up from 24% a year ago" compares the same label; "…, EMEA 28%" names its own.
+                label = r.Role == Role.Prior ? previous.Segment : ListLabel(s, i);
+            }
+            if (label is null) return;
+            r.Metric = "RevenueMix";
+            r.Segment = label;
+            r.ShareOfTotal = true;
+        }
+
+        // The total a share is of ("27% of total revenue") is blocked; another metric between starts another statement.
+        private bool OpenMentionBetween(int from, int to)
+        {
+            for (int m = 0; m < _mentions.Count; m++)
+            {
+                if (_mentions[m].First > from && _mentions[m].Last < to && !_mentionBlocked[m]) return true;
+            }
+            return false;
+        }
+
+        private static readonly HashSet<int> ReturnVerbs = Ids("return", "returned", "returning", "returns");
+        private static readonly HashSet<int> Holders = Ids("shareholders", "stockholders", "shareowners", "investors");
+
+        /// <summary>A money amount between a return verb and "to (our) shareholders".</summary>
+        private static bool IsReturnToShareholders(SentenceTokens s, int idx)
+        {
+            if (s.NumberAt(idx).Kind != NumberKind.Money) return false;
+            int k = idx + 1;
+            if (k >= s.Count || !s[k].IsWord(Cues.To)) return false;
+            k++;
+            if (k < s.Count && s[k].IsWord(Cues.Our)) k++;
+            if (k >= s.Count || s[k].Kind != TokenKind.Word || !Holders.Contains(s[k].Word)) return false;
+            for (int j = idx - 1; j >= 0 && j >= idx - 6; j--)
+            {
+                if (s[j].Kind != TokenKind.Word) return false;
+                if (ReturnVerbs.Contains(s[j].Word)) return true;
+            }
+            return false;
         }
 
         /// <summary>"X and Y rose 4% and 6%, respectively": pairs metrics and numbers in order.</summary>
@@ -205,7 +284,7 @@ namespace TypedTranscripts.Figures
                     of |= w == Cues.Of || w == Cues.In;
                     continue;
                 }
-                if (preposition && (t.Has(WordClass.Filler) || w == Cues.The || w == Cues.Our)) continue;
+                if (preposition && (t.Has(WordClass.Filler) || w == Cues.The || w == Cues.Our || w == Cues.Total || w == Cues.Company)) continue;
                 const WordClass notNouns = WordClass.Stop | WordClass.Level | WordClass.Rise | WordClass.Fall | WordClass.Forward | WordClass.WeakForward | WordClass.Comparison;
                 if (preposition && !t.Has(notNouns))
                 {
@@ -327,7 +406,8 @@ namespace TypedTranscripts.Figures
                         return r.Unit == expected ? family.Count : null;
                     }
                     // "headcount was 3,150", "DSO fell to 38 days from 44": a bare number counts what its metric counts.
-                    return change || r.Role == Role.Prior || r.Chained || r.Role == Role.Level && r.OwnCue && r.QualifierFirst < 0 ? family.Count : null;
+                    // "on roughly 168 million diluted shares": a count with a scale word is the metric's, hedged or not.
+                    return change || r.Role == Role.Prior || r.Chained || r.Role == Role.Level && (r.OwnCue && r.QualifierFirst < 0 || n.Scaled) ? family.Count : null;
             }
         }
 

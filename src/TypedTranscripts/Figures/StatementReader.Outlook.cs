@@ -27,10 +27,41 @@ namespace TypedTranscripts.Figures
                 var t = s[k];
                 if (t.Has(WordClass.Forward) && !t.Has(WordClass.OutlookNoun)) return true;
                 if (t.Has(WordClass.WeakForward) && LeadsToOutcome(s, k)) return true;
-                if (t.Kind == TokenKind.Word && PastVerbs.Contains(t.Word)) return false;
+                if (t.Kind == TokenKind.Word && PastVerbs.Contains(t.Word) && !ReportedAsAdjective(s, k)) return false;
             }
             return false;
         }
+        /// <summary>An outlook verb or noun ("expect", "guidance", "assume") before the number, in its clause.</summary>
+        private static bool OutlookVerbBefore(SentenceTokens s, int idx)
+        {
+            for (int k = idx - 1; k >= 0 && k >= idx - 40; k--)
+            {
+                var t = s[k];
+                if (t.Has(WordClass.Forward)) return true;
+                if (t.Kind == TokenKind.Word && PastVerbs.Contains(t.Word) && !ReportedAsAdjective(s, k)) return false;
+            }
+            return false;
+        }
+
+        private static bool HasOutlookVerb(SentenceTokens s)
+        {
+            for (int k = 0; k < s.Count; k++)
+            {
+                if (s[k].Has(WordClass.Forward)) return true;
+            }
+            return false;
+        }
+
+        private static readonly int Reported = Vocabulary.Add("reported");
+        private static readonly int IsWord = Vocabulary.Add("is");
+        private static readonly int AreWord = Vocabulary.Add("are");
+        private static readonly int It = Vocabulary.Add("it");
+        private static readonly int BasisNoun = Vocabulary.Add("basis");
+
+        // "we expect reported net sales to be down 3% to 4%": "reported" names the measure, it does not say the past.
+        private static bool ReportedAsAdjective(SentenceTokens s, int k) =>
+            s[k].IsWord(Reported) && k + 1 < s.Count && (s[k + 1].Has(WordClass.MetricStart) || s[k + 1].IsWord(BasisNoun));
+
         private static bool IsForward(SentenceTokens s)
         {
             for (int k = 0; k < s.Count; k++)
@@ -140,9 +171,9 @@ namespace TypedTranscripts.Figures
                 if (revisionSign != 0) direction = revisionSign > 0 ? Direction.Up : Direction.Down;
                 else if (forward) direction = DirectionAround(s, mention, _mentionLabelFirst[m], out ambiguous);
                 if (direction == Direction.None && !ambiguous) continue;
+                // "gross margins … to be roughly flat …, within our range of 58% to 60%": the direction joins the numbers.
                 if (attached)
                 {
-                    // "gross margins … to be roughly flat …, within our range of 58% to 60%": the direction joins the numbers.
                     MergeDirection(mention.Family, _mentionSegments[m], direction);
                     continue;
                 }
@@ -166,8 +197,9 @@ namespace TypedTranscripts.Figures
             }
             // "Cloud and Data Services should keep growing double digits", "In Printing, … to drive growth":
             // a named line of business with a direction and no metric said is its revenue.
+            // In answers, only a line of business the call already reported counts: "Activity is picking up" is no segment.
             if (forward && !HasQuantities(s) && !AnyMention() && (_subject ?? OpeningLabel(s)) is { } label && LabelDirection(s, label.Last) is var labelDirection
-                && labelDirection != Direction.None)
+                && labelDirection != Direction.None && (!InAnswers || _scope.KnownSegments.Contains(label.Text)))
             {
                 var draft = new Draft
                 {
@@ -184,6 +216,8 @@ namespace TypedTranscripts.Figures
                 if (period is null) draft.Problem = "an outlook without a period";
                 MergeOrAdd(s, draft);
             }
+            if (forward && !HasQuantities(s) && HasOutlookVerb(s)) ReadSegmentDirections(s, period);
+            if (forward && !HasQuantities(s) && !AnyMention()) ReadPronounDirection(s, period);
             // "lowering our AFFO guidance by $20 million or $0.06 on a per share basis"
             for (int i = 0; i < _readings.Count; i++)
             {
@@ -208,14 +242,99 @@ namespace TypedTranscripts.Figures
             }
         }
 
-        private void MergeDirection(MetricFamily family, string? segment, Direction direction)
+        /// <summary>
+        /// "By end market, we expect Data Center to grow sequentially again, Automotive to be roughly flat, and Industrial to be
+        /// up modestly", "We expect Automotive to return to growth in the fourth quarter": each line of business the call has
+        /// reported, named before "to" and a direction, is that line's revenue outlook.
+        /// </summary>
+        private void ReadSegmentDirections(SentenceTokens s, FiscalPeriod? period)
         {
+            if (_scope.KnownSegments.Count == 0) return;
+            for (int k = 0; k < s.Count; k++)
+            {
+                if (s[k].Kind != TokenKind.Word || !s[k].Capital || InMention(k)) continue;
+                int last = -1;
+                for (int j = k; j < s.Count && j <= k + 3 && s[j].Kind == TokenKind.Word; j++)
+                {
+                    if (_scope.KnownSegments.Contains(s.Slice(k, j))) last = j;
+                }
+                if (last < 0 || last + 1 >= s.Count || !s[last + 1].IsWord(Cues.To)) continue;
+                var direction = Direction.None;
+                for (int j = last + 2; j < s.Count && j <= last + 9; j++)
+                {
+                    var t = s[j];
+                    if (t.Kind != TokenKind.Word) break;
+                    if (FlatWords.Contains(t.Word)) direction = Direction.Flat;
+                    else if (Cues.Sign(t.Word) is var sign && sign != 0) direction = sign > 0 ? Direction.Up : Direction.Down;
+                    if (direction != Direction.None) break;
+                }
+                if (direction == Direction.None) continue;
+                var draft = new Draft
+                {
+                    Kind = StatementKind.Guidance,
+                    Metric = "Revenue",
+                    Segment = s.Slice(k, last),
+                    Direction = direction,
+                    Offset = s[k].Start,
+                    Unit = QuantityUnit.Usd,
+                    Period = period,
+                    Basis = CarriedGuidanceBasis("Revenue"),
+                };
+                NormaliseServiceAndProduct(draft);
+                if (period is null) draft.Problem = "an outlook without a period";
+                MergeOrAdd(s, draft);
+                k = last + 1;
+            }
+        }
+
+        /// <summary>
+        /// "International segment operating profit was up 6% in constant currency. We expect it to be down slightly for the
+        /// year": an outlook verb, "it" and a direction give the previous sentence's subject an outlook.
+        /// </summary>
+        private void ReadPronounDirection(SentenceTokens s, FiscalPeriod? period)
+        {
+            if (_scope.PreviousSubject is not { } family) return;
+            for (int k = 0; k + 2 < s.Count; k++)
+            {
+                if (!s[k].Has(WordClass.Forward) || !s[k + 1].IsWord(It) || !s[k + 2].IsWord(Cues.To)) continue;
+                var direction = Direction.None;
+                for (int j = k + 3; j < s.Count && j <= k + 8 && s[j].Kind == TokenKind.Word && direction == Direction.None; j++)
+                {
+                    if (FlatWords.Contains(s[j].Word)) direction = Direction.Flat;
+                    else if (Cues.Sign(s[j].Word) is var sign && sign != 0) direction = sign > 0 ? Direction.Up : Direction.Down;
+                }
+                if (direction == Direction.None) return;
+                var draft = new Draft
+                {
+                    Kind = StatementKind.Guidance,
+                    Metric = family.LevelMetric,
+                    Segment = _scope.PreviousSubjectSegment,
+                    Direction = direction,
+                    Offset = s[k + 1].Start,
+                    Unit = UnitOf(family.LevelUnit),
+                    Period = period,
+                    Basis = CarriedGuidanceBasis(family.LevelMetric),
+                };
+                NormaliseServiceAndProduct(draft);
+                if (period is null) draft.Problem = "an outlook without a period";
+                MergeOrAdd(s, draft);
+                return;
+            }
+        }
+
+        private bool MergeDirection(MetricFamily family, string? segment, Direction direction)
+        {
+            bool merged = false;
             foreach (var existing in _sentenceDrafts)
             {
-                if (existing.Kind == StatementKind.Guidance && existing.Direction == Direction.None && existing.Segment == segment
-                    && (existing.Metric == family.LevelMetric || existing.Metric == family.Percent || existing.Metric == family.Money))
-                    existing.Direction = direction;
+                if (existing.Kind == StatementKind.Guidance && existing.Segment == segment
+                    && (existing.Metric == family.LevelMetric || existing.Metric == family.Percent || existing.Metric == family.Money || existing.Metric == family.Growth))
+                {
+                    if (existing.Direction == Direction.None) existing.Direction = direction;
+                    merged = true;
+                }
             }
+            return merged;
         }
 
         // "driven by Contoso 365 and Model 3": numbers inside names are no quantities.
@@ -306,9 +425,13 @@ namespace TypedTranscripts.Figures
 
         private bool AttachedToNumber(int m)
         {
+            // "… to decline by high single digits, and to fall below 6% of total revenue over time": a share of revenue is
+            // another quantity, and leaves the direction standing alone.
             foreach (var r in _readings)
             {
-                if (r.Mention == m && r.Role != Role.Skip && r.Role != Role.Revision) return true;
+                if (r.Mention == m && r.Role != Role.Skip && r.Role != Role.Revision && !r.ShareOfTotal) return true;
+                // "to grow 4% to 6% in constant currency": the direction is that other measure's.
+                if (r.OtherMeasure && r.Token > _mentions[m].Last && r.Token - _mentions[m].Last <= 8 && !OpenMentionBetween(_mentions[m].Last, r.Token)) return true;
             }
             return false;
         }
@@ -345,7 +468,9 @@ namespace TypedTranscripts.Figures
                 if (_periodTokens.Contains(k)) continue;
                 if (t.Kind != TokenKind.Word) break;
                 if (MentionStartingAt(k) >= 0) break;
-                if (FlatWords.Contains(t.Word) && linked)
+                // "a share count roughly flat with the second quarter": flat right after the metric, with only a hedge between.
+                bool nextToMention = k == mention.Last + 1 || k == mention.Last + 2 && s[k - 1].Has(WordClass.Qualifier);
+                if (FlatWords.Contains(t.Word) && (linked || nextToMention))
                 {
                     if (k + 2 < s.Count && s[k + 1].IsWord(Cues.To) && Cues.Sign(s[k + 2].Word) != 0) ambiguous = true;
                     return ambiguous ? Direction.None : Direction.Flat;
@@ -354,7 +479,9 @@ namespace TypedTranscripts.Figures
                 if (sign != 0 && linked) return sign > 0 ? Direction.Up : Direction.Down;
                 // "we expect high-single-digit revenue growth"
                 if (t.IsWord(Cues.Growth) && k == mention.Last + 1 && ExpectBefore(s, labelFirst)) return Direction.Up;
-                bool linking = t.IsWord(Cues.To) || t.IsWord(Cues.Be) || t.IsWord(Remain) || t.IsWord(Continue) || t.Has(WordClass.WeakForward);
+                // "our guidance assumes that China revenue is roughly flat": in an outlook, "is" links too.
+                bool linking = t.IsWord(Cues.To) || t.IsWord(Cues.Be) || t.IsWord(Remain) || t.IsWord(Continue) || t.Has(WordClass.WeakForward)
+                    || (t.IsWord(IsWord) || t.IsWord(AreWord)) && k == mention.Last + 1;
                 if (linking || t.Has(WordClass.Forward) || t.Has(WordClass.Qualifier) || t.Has(WordClass.Filler) || t.IsWord(Cues.For) || t.IsWord(Cues.In)
                     || t.IsWord(Cues.Of) || t.IsWord(Cues.Our))
                 {

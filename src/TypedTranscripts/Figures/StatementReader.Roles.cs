@@ -30,12 +30,31 @@ namespace TypedTranscripts.Figures
                 ReadAfter(s, ref r);
                 _readings.Add(r);
             }
-            // "fell 38 days from 44": a change followed by "from <number>" states two levels.
+            // "revenue of $310 million, plus or minus $10 million": the second number is the first one's tolerance.
+            for (int i = 1; i < _readings.Count; i++)
+            {
+                var r = _readings[i];
+                int k = r.Token;
+                if (k < 3 || !s[k - 1].IsWord(Cues.Minus) || !s[k - 2].IsWord(Cues.Or) || !s[k - 3].IsWord(Cues.Plus)) continue;
+                var previous = _readings[i - 1];
+                var kind = s.NumberAt(k).Kind;
+                var previousKind = s.NumberAt(previous.Token).Kind;
+                bool sameScale = kind == previousKind || kind == NumberKind.Points && previousKind == NumberKind.Percent;
+                if (!sameScale || s.NumberAt(previous.Token).IsRange) continue;
+                previous.Tolerance = s.NumberAt(k).Value;
+                _readings[i - 1] = previous;
+                r.Role = Role.Skip;
+                _readings[i] = r;
+            }
+            // "fell 38 days from 44": a change followed by "from <number>" states two levels. A rate before a dollar amount
+            // ("up 9% from $1.71 a year ago") is still the change, and the amount its compared level.
             for (int i = 0; i + 1 < _readings.Count; i++)
             {
                 var r = _readings[i];
                 var next = _readings[i + 1];
-                if (r.Role == Role.Change && next.Role == Role.Prior && next.Token - r.Token <= 4 && HasWordBetween(s, r.Token, next.Token, Cues.From))
+                bool rateFromAmount = s.NumberAt(r.Token).Kind == NumberKind.Percent
+                    && s.NumberAt(next.Token).Kind is NumberKind.Money or NumberKind.PerShare;
+                if (r.Role == Role.Change && next.Role == Role.Prior && next.Token - r.Token <= 4 && HasWordBetween(s, r.Token, next.Token, Cues.From) && !rateFromAmount)
                 {
                     r.Role = Role.Level;
                     _readings[i] = r;
@@ -93,6 +112,8 @@ namespace TypedTranscripts.Figures
                 r.Sign = sign;
                 r.OwnCue = true;
                 r.Verb = k;
+                // "flat to up 1%", "flat to down 2%": a range whose other end is no change.
+                r.FromFlat = k >= 2 && s[k - 1].IsWord(Cues.To) && s[k - 2].Kind == TokenKind.Word && FlatWords.Contains(s[k - 2].Word);
                 return;
             }
             if (prev == Cues.From || prev == Cues.Compared || Vocabulary.Is(prev, WordClass.Comparison) && prev != Cues.Over && prev != Cues.Than
@@ -117,9 +138,10 @@ namespace TypedTranscripts.Figures
             if (prev == Cues.Of || prev == Cues.In)
             {
                 int j = k - 1;
-                // "growth rate as well of 15%"
-                while (j >= 0 && j >= k - 4 && s[j].Kind == TokenKind.Word && (s[j].IsWord(Cues.As) || s[j].Has(WordClass.Filler) || s[j].Has(WordClass.Qualifier) || s[j].IsWord(Rate) || _periodTokens.Contains(j))
-                    && !s[j].IsWord(Cues.Growth)) j--;
+                // "growth rate as well of 15%", "growth in the range of 18% to 20%"
+                while (j >= 0 && j >= k - 4 && s[j].Kind == TokenKind.Word && (s[j].IsWord(Cues.As) || s[j].Has(WordClass.Filler) || s[j].Has(WordClass.Qualifier) || s[j].IsWord(Rate) || _periodTokens.Contains(j)
+                    || s[j].IsWord(RangeNoun) && j >= 2 && s[j - 1].IsWord(Cues.The) && s[j - 2].IsWord(Cues.In))
+                    && !s[j].IsWord(Cues.Growth)) j -= s[j].IsWord(RangeNoun) ? 3 : 1;
                 // "a reduction in adjusted EBITDA and attributable AFFO of $80 million"
                 for (int mention = MentionEndingAt(j); mention >= 0; mention = MentionEndingAt(j))
                 {
@@ -140,7 +162,8 @@ namespace TypedTranscripts.Figures
                         r.OwnCue = true;
                         return;
                     }
-                    if (s[j].Has(WordClass.Effect))
+                    // "a non-cash impairment charge of $41 million", "integration costs of $17 million": a charge no metric names.
+                    if (s[j].Has(WordClass.Effect) || ChargeNouns.Contains(s[j].Word) && MentionEndingAt(j) < 0)
                     {
                         r.Role = Role.Skip;
                         r.OwnCue = true;
@@ -184,7 +207,7 @@ namespace TypedTranscripts.Figures
             }
             if (r.Role == Role.Skip) return;
             // "sales in the NPG area of 9% sequentially": a rate said against a period is a change.
-            if (r.Role == Role.Level && (n.Kind == NumberKind.Percent || n.Kind == NumberKind.Points) && ComparisonStartsAt(k))
+            if (r.Role == Role.Level && (n.Kind == NumberKind.Percent || n.Kind == NumberKind.Points) && ComparisonStartsAt(s, k))
             {
                 r.Role = Role.Change;
                 r.OwnCue = true;
@@ -231,20 +254,58 @@ namespace TypedTranscripts.Figures
                 if (MentionStartingAt(j) >= 0 && !IsEffectCompound(s, j)) break;
                 seen++;
             }
-            // "up 12% and 10% in constant currency": the constant-currency rate is a different measure.
+            // "up 12% and 10% in constant currency": the constant-currency rate is a different measure; so is an organic rate
+            // said beside the reported one ("up 7.4% on a reported basis and 11.2% organically").
+            bool afterReportedChange = AnyChangeRead();
             for (int j = k; j < s.Count && j <= k + 5; j++)
             {
                 if (s[j].Kind == TokenKind.Number) break;
-                if (IsConstantCurrencyAt(s, j))
+                if (IsConstantCurrencyAt(s, j) || afterReportedChange && IsOrganicAt(s, j))
                 {
                     r.Role = Role.Skip;
+                    r.OtherMeasure = true;
                     return;
                 }
             }
         }
 
-        private bool ComparisonStartsAt(int k)
+        private static readonly int RangeNoun = Vocabulary.Add("range");
+        private static readonly HashSet<int> ChargeNouns = Ids("charge", "charges", "costs");
+        private static readonly int LinkWas = Vocabulary.Add("was");
+        private static readonly int LinkWere = Vocabulary.Add("were");
+        private static readonly int LinkIs = Vocabulary.Add("is");
+        private static readonly int LinkAre = Vocabulary.Add("are");
+
+        private bool AnyChangeRead()
         {
+            foreach (var earlier in _readings)
+            {
+                if (earlier.Role == Role.Change) return true;
+            }
+            return false;
+        }
+
+        private static readonly int Organically = Vocabulary.Add("organically");
+        private static readonly int Organic = Vocabulary.Add("organic");
+        private static readonly int BasisWord = Vocabulary.Add("basis");
+
+        // "11.2% organically", "3% on an organic basis"
+        private static bool IsOrganicAt(SentenceTokens s, int j) =>
+            s[j].IsWord(Organically) || s[j].IsWord(Organic) && j + 1 < s.Count && s[j + 1].IsWord(BasisWord);
+
+        private bool ComparisonStartsAt(SentenceTokens s, int k)
+        {
+            // "an increase of 4% from the first quarter and 19% from a year ago": a rate measured from a period is a change.
+            if (k < s.Count && s[k].IsWord(Cues.From))
+            {
+                int next = k + 1;
+                while (next < s.Count && (s[next].IsWord(Cues.The) || s[next].IsWord(Cues.A))) next++;
+                foreach (var p in _periods)
+                {
+                    if (p.First == next || p.First == k + 1) return p.Kind is PeriodKind.Sequential or PeriodKind.YearAgo or PeriodKind.Explicit;
+                }
+                return false;
+            }
             foreach (var p in _periods)
             {
                 if (p.First == k) return p.Kind == PeriodKind.Sequential || p.Kind == PeriodKind.YearAgo && p.Comparison;
@@ -257,6 +318,8 @@ namespace TypedTranscripts.Figures
         {
             if (verb <= 0) return false;
             var t = s[verb - 1];
+            // "…, but average ticket was up 3.4%": the noun before the linking verb.
+            if (verb >= 2 && t.Kind == TokenKind.Word && (t.Word == LinkWas || t.Word == LinkWere || t.Word == LinkIs || t.Word == LinkAre)) t = s[verb - 2];
             return t.Kind == TokenKind.Word && !t.Has(WordClass.Stop) && !t.Has(WordClass.Filler) && !t.Has(WordClass.Level) && !t.Has(WordClass.Anaphor);
         }
 

@@ -50,6 +50,12 @@ namespace TypedTranscripts.Figures
             public int Part;
             /// <summary>The change verb ("grew 9%"), or -1.</summary>
             public int Verb;
+            /// <summary>"plus or minus $10 million": how far the outlook may fall either side of the number.</summary>
+            public decimal Tolerance;
+            /// <summary>Skipped as a rate of another measure: constant currency, organic beside reported.</summary>
+            public bool OtherMeasure;
+            /// <summary>The change is one end of a range that starts at no change: "flat to up 1%".</summary>
+            public bool FromFlat;
             /// <summary>The number names a noun that is no metric ("$300 million in freight costs").</summary>
             public bool NamesOther;
         }
@@ -57,8 +63,8 @@ namespace TypedTranscripts.Figures
         private static readonly HashSet<int> ChangeNouns = Ids("increase", "increases", "decline", "declines", "growth", "improvement", "decrease",
             "decreases", "reduction", "gain", "drop", "rise", "expansion", "contraction", "uptick", "improvements");
         private static readonly HashSet<int> DeltaAdjectives = Ids("higher", "lower", "additional", "incremental");
-        private static readonly HashSet<int> AtLeastWords = Ids("more", "greater", "over", "least", "excess", "north", "upwards", "exceeding");
-        private static readonly HashSet<int> AtMostWords = Ids("less", "under");
+        private static readonly HashSet<int> AtLeastWords = Ids("more", "greater", "over", "least", "excess", "north", "upwards", "exceeding", "exceed", "exceeds", "above");
+        private static readonly HashSet<int> AtMostWords = Ids("less", "under", "below");
         private static readonly HashSet<int> FlatWords = Ids("flat", "unchanged");
         private static readonly HashSet<int> BeforeDirectionSkips = Ids("each", "overall", "total", "as", "well", "investments", "investment", "spending",
             "spend", "continued", "sustained");
@@ -162,7 +168,9 @@ namespace TypedTranscripts.Figures
                 AttachMetrics(s, anaphoric);
                 for (int r = 0; r < _readings.Count; r++) MakeDraft(s, r, forward, focus, anaphoric);
             }
-            if ((forward || _revisions.Count > 0) && !fxImpact && !InAnswers) ReadDirections(s, forward, focus);
+            // In answers, directions count only under an outlook verb ("we expect Consumer to be up slightly"), not in talk
+            // ("you are going to see an increase").
+            if ((forward || _revisions.Count > 0) && !fxImpact && (!InAnswers || HasOutlookVerb(s))) ReadDirections(s, forward, focus);
 
             foreach (var draft in _sentenceDrafts)
             {

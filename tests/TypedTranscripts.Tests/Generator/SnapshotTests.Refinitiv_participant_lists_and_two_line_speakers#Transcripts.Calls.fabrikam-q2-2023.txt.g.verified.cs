@@ -153,12 +153,12 @@ namespace Consumer
                 }
 
                 /// <summary>
-                /// Forward-looking guidance: 1 in all. Members are for FY2023; other periods are in classes named for the period.
+                /// Forward-looking guidance: 2 in all. Members are for FY2023; other periods are in classes named for the period.
                 /// </summary>
                 public static class Guidance
                 {
                     /// <summary>
-                    /// Every one, in the order the call states them (1).
+                    /// Every one, in the order the call states them (2).
                     /// </summary>
                     public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Guidance> All => CallData.Instance.Guidance;
 
@@ -171,6 +171,11 @@ namespace Consumer
                     /// AdjustedFundsFromOperationsPerShare, FY2023: $9.80 per share to $9.95 per share. “We now expect full year AFFO per share between $9.80 and $9.95, an increase of $0.05 at the midpoint, driven by a headwind of $25 million from foreign exchange that is smaller than we planned.” (Calls/fabrikam-q2-2023.txt, line 39).
                     /// </summary>
                     public static global::TypedTranscripts.Guidance<global::TypedTranscripts.PerShare> AdjustedFundsFromOperationsPerShare => (global::TypedTranscripts.Guidance<global::TypedTranscripts.PerShare>)CallData.Instance.Guidance[0];
+
+                    /// <summary>
+                    /// Churn, FY2023: 2% (around). “And on churn, we still expect it to be around 2% this year, consistent with what we said in February.” (Calls/fabrikam-q2-2023.txt, line 57).
+                    /// </summary>
+                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.Percentage> Churn => (global::TypedTranscripts.Guidance<global::TypedTranscripts.Percentage>)CallData.Instance.Guidance[1];
                 }
 
                 /// <summary>
@@ -230,6 +235,7 @@ namespace Consumer
                         var guidance = new global::TypedTranscripts.Guidance[]
                         {
                             new global::TypedTranscripts.Guidance<global::TypedTranscripts.PerShare>("AdjustedFundsFromOperationsPerShare", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfYear(2023), new global::TypedTranscripts.PerShare(9.8m, "USD"), new global::TypedTranscripts.PerShare(9.95m, "USD"), global::TypedTranscripts.Direction.None, "USD/share", null, 39, text.Substring(732, 192)),
+                            new global::TypedTranscripts.Guidance<global::TypedTranscripts.Percentage>("Churn", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfYear(2023), new global::TypedTranscripts.Percentage(2m), new global::TypedTranscripts.Percentage(2m), global::TypedTranscripts.Direction.None, "percent", "around", 57, text.Substring(1209, 101)),
                         };
                         return new global::TypedTranscripts.EarningsCall(
                             company: "Fabrikam Towers Inc.",

@@ -88,7 +88,7 @@ namespace TypedTranscripts.Tests.Robustness
                 new[]
                 {
                     // Without the call's period, the figures that depend on it are reported, not guessed.
-                    "TT0009@39 A Revenue change on line 39 could not be resolved (the call's fiscal period is unknown)",
+                    "TT0009@39 A Revenue change on line 39 could not be resolved (the period (fourth quarter) is not a fiscal quarter or year)",
                     "TT0009@39 A Revenue figure on line 39 could not be resolved (the period (fourth quarter) is not a fiscal quarter or year)",
                     "TT0009@40 A DilutedEps figure on line 40 could not be resolved (the call's fiscal period is unknown)",
                     "TT0009@40 A Revenue figure on line 40 could not be resolved",
