@@ -17,7 +17,7 @@ namespace Consumer
                 /// <summary>
                 /// The whole call: company, ticker, fiscal period, date, speakers, sections, turns, exchanges, figures, changes and guidance, from tailspin.txt.
                 /// </summary>
-                public static global::TypedTranscripts.EarningsCall Call => CallData.Instance;
+                public static global::TypedTranscripts.EarningsCall Call => CallData;
 
                 /// <summary>
                 /// Everyone who speaks or is listed on the call, by name: 4 in all.
@@ -27,27 +27,27 @@ namespace Consumer
                     /// <summary>
                     /// Every speaker, in order of first appearance.
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Speaker> All => CallData.Instance.Speakers;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Speaker> All => CallData.Speakers;
 
                     /// <summary>
                     /// Beatriz Souza, VP of IR, Tailspin Toys (executive). 1 turn, the first at line 32 of tailspin.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker BeatrizSouza => CallData.Instance.Speakers[0];
+                    public static global::TypedTranscripts.Speaker BeatrizSouza => CallData.Speakers[0];
 
                     /// <summary>
                     /// Kenji Watanabe, CEO, Tailspin Toys (executive). 2 turns, the first at line 38 of tailspin.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker KenjiWatanabe => CallData.Instance.Speakers[1];
+                    public static global::TypedTranscripts.Speaker KenjiWatanabe => CallData.Speakers[1];
 
                     /// <summary>
                     /// Aaron Cole, Analyst, Proseware Securities (analyst). 1 turn, the first at line 52 of tailspin.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker AaronCole => CallData.Instance.Speakers[2];
+                    public static global::TypedTranscripts.Speaker AaronCole => CallData.Speakers[2];
 
                     /// <summary>
                     /// Operator (operator). 2 turns, the first at line 26 of tailspin.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker Operator => CallData.Instance.Speakers[3];
+                    public static global::TypedTranscripts.Speaker Operator => CallData.Speakers[3];
                 }
 
                 /// <summary>
@@ -58,23 +58,23 @@ namespace Consumer
                     /// <summary>
                     /// Every section, in order.
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Section> All => CallData.Instance.Sections;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Section> All => CallData.Sections;
 
                     /// <summary>
                     /// The prepared remarks: 3 turns from line 24 of tailspin.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Section Presentation => CallData.Instance.Sections[0];
+                    public static global::TypedTranscripts.Section Presentation => CallData.Sections[0];
 
                     /// <summary>
                     /// The question-and-answer session: 3 turns from line 44 of tailspin.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Section QuestionsAndAnswers => CallData.Instance.Sections[1];
+                    public static global::TypedTranscripts.Section QuestionsAndAnswers => CallData.Sections[1];
                 }
 
                 /// <summary>
                 /// 1 question-and-answer exchange, each an analyst's question with the answers that follow. The first: Aaron Cole (Proseware Securities) at line 52.
                 /// </summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Exchange> Exchanges => CallData.Instance.Exchanges;
+                public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Exchange> Exchanges => CallData.Exchanges;
 
                 /// <summary>
                 /// The quarter's reported figures: 1 in all. Members are for Q2 2015; other periods are in classes named for the period.
@@ -84,17 +84,17 @@ namespace Consumer
                     /// <summary>
                     /// Every one, in the order the call states them (1).
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Figure> All => CallData.Instance.Figures;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Figure> All => CallData.Figures;
 
                     /// <summary>
                     /// The ones about one fiscal period.
                     /// </summary>
-                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Figure> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.FiguresFor(period);
+                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Figure> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.FiguresFor(period);
 
                     /// <summary>
                     /// Revenue, Q2 2015: $215,000,000. “Revenue for the second quarter was $215 million, up 12% year over year.” (tailspin.txt, line 41).
                     /// </summary>
-                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Instance.Figures[0];
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Figures[0];
                 }
 
                 /// <summary>
@@ -105,17 +105,17 @@ namespace Consumer
                     /// <summary>
                     /// Every one, in the order the call states them (1).
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Change> All => CallData.Instance.Changes;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Change> All => CallData.Changes;
 
                     /// <summary>
                     /// The ones about one fiscal period.
                     /// </summary>
-                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Change> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.ChangesFor(period);
+                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Change> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.ChangesFor(period);
 
                     /// <summary>
                     /// Revenue, Q2 2015: 12% versus Q2 2014. “Revenue for the second quarter was $215 million, up 12% year over year.” (tailspin.txt, line 41).
                     /// </summary>
-                    public static global::TypedTranscripts.Change<global::TypedTranscripts.Percentage> RevenueYearOverYear => (global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>)CallData.Instance.Changes[0];
+                    public static global::TypedTranscripts.Change<global::TypedTranscripts.Percentage> RevenueYearOverYear => (global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>)CallData.Changes[0];
                 }
 
                 /// <summary>
@@ -126,72 +126,20 @@ namespace Consumer
                     /// <summary>
                     /// Every one, in the order the call states them (0).
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Guidance> All => CallData.Instance.Guidance;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Guidance> All => CallData.Guidance;
 
                     /// <summary>
                     /// The ones about one fiscal period.
                     /// </summary>
-                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Guidance> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.GuidanceFor(period);
+                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Guidance> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.GuidanceFor(period);
                 }
+
+                private static global::TypedTranscripts.EarningsCall? s_callData;
 
                 /// <summary>
-                /// Builds the call once, on first use.
+                /// The call, built once, on first use, from its text, names and numbers.
                 /// </summary>
-                private static class CallData
-                {
-                    internal static readonly global::TypedTranscripts.EarningsCall Instance = Build();
-
-                    private static global::TypedTranscripts.EarningsCall Build()
-                    {
-                        string text = global::System.Text.Encoding.UTF8.GetString("Good day, and welcome to the Tailspin Toys second quarter 2015 earnings call.Thank you. Kenji Watanabe, our CEO, is with me today.Thanks, Beatriz. Revenue for the second quarter was $215 million, up 12% year over year.Our first question comes from Aaron Cole of Proseware Securities.How are holiday orders shaping up?Orders are ahead of last year, Aaron."u8);
-                        var speakers = new global::TypedTranscripts.Speaker[]
-                        {
-                            new global::TypedTranscripts.Speaker("Beatriz Souza", "Tailspin Toys", "VP of IR", global::TypedTranscripts.SpeakerRole.Executive),
-                            new global::TypedTranscripts.Speaker("Kenji Watanabe", "Tailspin Toys", "CEO", global::TypedTranscripts.SpeakerRole.Executive),
-                            new global::TypedTranscripts.Speaker("Aaron Cole", "Proseware Securities", "Analyst", global::TypedTranscripts.SpeakerRole.Analyst),
-                            new global::TypedTranscripts.Speaker("Operator", null, null, global::TypedTranscripts.SpeakerRole.Operator),
-                        };
-                        // Per turn: speaker, line, start and length in text.
-                        int[] turns =
-                        {
-                            3, 26, 0, 77,
-                            0, 32, 77, 53,
-                            1, 38, 130, 88,
-                            3, 46, 218, 65,
-                            2, 52, 283, 34,
-                            1, 58, 317, 37,
-                        };
-                        // Per section: kind, line, number of turns.
-                        int[] sections =
-                        {
-                            0, 24, 3,
-                            1, 44, 3,
-                        };
-                        var figures = new global::TypedTranscripts.Figure[]
-                        {
-                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Money>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2015, 2), new global::TypedTranscripts.Money(215000000m, "USD"), null, 41, text.Substring(147, 71)),
-                        };
-                        var changes = new global::TypedTranscripts.Change[]
-                        {
-                            new global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2015, 2), global::TypedTranscripts.FiscalPeriod.OfQuarter(2014, 2), new global::TypedTranscripts.Percentage(12m), null, 41, text.Substring(147, 71)),
-                        };
-                        var guidance = global::System.Array.Empty<global::TypedTranscripts.Guidance>();
-                        return new global::TypedTranscripts.EarningsCall(
-                            company: "Tailspin Toys",
-                            ticker: "TLSP",
-                            fiscalPeriod: global::TypedTranscripts.FiscalPeriod.OfQuarter(2015, 2),
-                            date: new global::System.DateTime(2015, 7, 30),
-                            time: "9:00PM GMT",
-                            title: "Q2 2015 Tailspin Toys Earnings Call",
-                            layout: global::TypedTranscripts.TranscriptLayout.StreetEvents,
-                            sourcePath: "tailspin.txt",
-                            speakers: speakers,
-                            sections: global::TypedTranscripts.Generated.GeneratedCall.Sections(speakers, text, turns, sections),
-                            figures: figures,
-                            changes: changes,
-                            guidance: guidance);
-                    }
-                }
+                private static global::TypedTranscripts.EarningsCall CallData => s_callData ?? global::TypedTranscripts.Generated.GeneratedCall.Load(ref s_callData, global::System.Text.Encoding.UTF8.GetString("Good day, and welcome to the Tailspin Toys second quarter 2015 earnings call.Thank you. Kenji Watanabe, our CEO, is with me today.Thanks, Beatriz. Revenue for the second quarter was $215 million, up 12% year over year.Our first question comes from Aaron Cole of Proseware Securities.How are holiday orders shaping up?Orders are ahead of last year, Aaron."u8), "13:Tailspin Toys4:TLSP0,2015,2,2015,7,30,10:9:00PM GMT35:Q2 2015 Tailspin Toys Earnings Call1,12:tailspin.txt4,13:Beatriz Souza13:Tailspin Toys8:VP of IR1,14:Kenji Watanabe13:Tailspin Toys3:CEO1,10:Aaron Cole20:Proseware Securities7:Analyst2,8:Operator~~3,2,0,24,3,3,26,0,77,0,32,77,53,1,38,130,88,1,44,3,3,46,218,65,2,52,283,34,1,58,317,37,1,M7:Revenue~0,0,2015,2,215000000,3:USD~41,@147,71,1,P7:Revenue~0,0,2015,2,0,2014,2,12,~41,@147,71,0,");
             }
         }
     }

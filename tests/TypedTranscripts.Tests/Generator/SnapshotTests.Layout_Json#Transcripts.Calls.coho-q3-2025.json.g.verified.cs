@@ -17,7 +17,7 @@ namespace Consumer
                 /// <summary>
                 /// The whole call: company, ticker, fiscal period, date, speakers, sections, turns, exchanges, figures, changes and guidance, from Calls/coho-q3-2025.json.
                 /// </summary>
-                public static global::TypedTranscripts.EarningsCall Call => CallData.Instance;
+                public static global::TypedTranscripts.EarningsCall Call => CallData;
 
                 /// <summary>
                 /// Everyone who speaks or is listed on the call, by name: 5 in all.
@@ -27,32 +27,32 @@ namespace Consumer
                     /// <summary>
                     /// Every speaker, in order of first appearance.
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Speaker> All => CallData.Instance.Speakers;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Speaker> All => CallData.Speakers;
 
                     /// <summary>
                     /// Irene Novak, Chief Executive Officer, Coho Winery (executive). 2 turns, the first at line 14 of Calls/coho-q3-2025.json.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker IreneNovak => CallData.Instance.Speakers[0];
+                    public static global::TypedTranscripts.Speaker IreneNovak => CallData.Speakers[0];
 
                     /// <summary>
                     /// Samir Haddad, Chief Financial Officer, Coho Winery (executive). 2 turns, the first at line 15 of Calls/coho-q3-2025.json.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker SamirHaddad => CallData.Instance.Speakers[1];
+                    public static global::TypedTranscripts.Speaker SamirHaddad => CallData.Speakers[1];
 
                     /// <summary>
                     /// Leah Goldberg, Margie's Travel Research (analyst). 1 turn, the first at line 19 of Calls/coho-q3-2025.json.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker LeahGoldberg => CallData.Instance.Speakers[2];
+                    public static global::TypedTranscripts.Speaker LeahGoldberg => CallData.Speakers[2];
 
                     /// <summary>
                     /// Operator (operator). 4 turns, the first at line 13 of Calls/coho-q3-2025.json.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker Operator => CallData.Instance.Speakers[3];
+                    public static global::TypedTranscripts.Speaker Operator => CallData.Speakers[3];
 
                     /// <summary>
                     /// Noah Fischer, Trey Research (analyst). 1 turn, the first at line 22 of Calls/coho-q3-2025.json.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker NoahFischer => CallData.Instance.Speakers[4];
+                    public static global::TypedTranscripts.Speaker NoahFischer => CallData.Speakers[4];
                 }
 
                 /// <summary>
@@ -63,23 +63,23 @@ namespace Consumer
                     /// <summary>
                     /// Every section, in order.
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Section> All => CallData.Instance.Sections;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Section> All => CallData.Sections;
 
                     /// <summary>
                     /// The prepared remarks: 3 turns from line 13 of Calls/coho-q3-2025.json.
                     /// </summary>
-                    public static global::TypedTranscripts.Section Presentation => CallData.Instance.Sections[0];
+                    public static global::TypedTranscripts.Section Presentation => CallData.Sections[0];
 
                     /// <summary>
                     /// The question-and-answer session: 7 turns from line 18 of Calls/coho-q3-2025.json.
                     /// </summary>
-                    public static global::TypedTranscripts.Section QuestionsAndAnswers => CallData.Instance.Sections[1];
+                    public static global::TypedTranscripts.Section QuestionsAndAnswers => CallData.Sections[1];
                 }
 
                 /// <summary>
                 /// 2 question-and-answer exchanges, each an analyst's question with the answers that follow. The first: Leah Goldberg (Margie's Travel Research) at line 19.
                 /// </summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Exchange> Exchanges => CallData.Instance.Exchanges;
+                public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Exchange> Exchanges => CallData.Exchanges;
 
                 /// <summary>
                 /// The quarter's reported figures: 1 in all. Members are for Q3 2025; other periods are in classes named for the period.
@@ -89,17 +89,17 @@ namespace Consumer
                     /// <summary>
                     /// Every one, in the order the call states them (1).
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Figure> All => CallData.Instance.Figures;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Figure> All => CallData.Figures;
 
                     /// <summary>
                     /// The ones about one fiscal period.
                     /// </summary>
-                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Figure> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.FiguresFor(period);
+                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Figure> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.FiguresFor(period);
 
                     /// <summary>
                     /// Revenue, Q3 2025: $146,000,000. “Net sales were $146 million, up 4%.” (Calls/coho-q3-2025.json, line 14).
                     /// </summary>
-                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Instance.Figures[0];
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Figures[0];
                 }
 
                 /// <summary>
@@ -110,12 +110,12 @@ namespace Consumer
                     /// <summary>
                     /// Every one, in the order the call states them (0).
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Change> All => CallData.Instance.Changes;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Change> All => CallData.Changes;
 
                     /// <summary>
                     /// The ones about one fiscal period.
                     /// </summary>
-                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Change> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.ChangesFor(period);
+                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Change> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.ChangesFor(period);
                 }
 
                 /// <summary>
@@ -126,88 +126,30 @@ namespace Consumer
                     /// <summary>
                     /// Every one, in the order the call states them (2).
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Guidance> All => CallData.Instance.Guidance;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Guidance> All => CallData.Guidance;
 
                     /// <summary>
                     /// The ones about one fiscal period.
                     /// </summary>
-                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Guidance> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.GuidanceFor(period);
+                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Guidance> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.GuidanceFor(period);
 
                     /// <summary>
                     /// GrossMargin, FY2025: 52.3%. “Gross margin was 52.3%, and we expect full-year net sales of "about" $590 million.” (Calls/coho-q3-2025.json, line 15).
                     /// </summary>
-                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.Percentage> GrossMargin => (global::TypedTranscripts.Guidance<global::TypedTranscripts.Percentage>)CallData.Instance.Guidance[0];
+                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.Percentage> GrossMargin => (global::TypedTranscripts.Guidance<global::TypedTranscripts.Percentage>)CallData.Guidance[0];
 
                     /// <summary>
                     /// Revenue, FY2025: $590,000,000 (about). “Gross margin was 52.3%, and we expect full-year net sales of "about" $590 million.” (Calls/coho-q3-2025.json, line 15).
                     /// </summary>
-                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>)CallData.Instance.Guidance[1];
+                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>)CallData.Guidance[1];
                 }
+
+                private static global::TypedTranscripts.EarningsCall? s_callData;
 
                 /// <summary>
-                /// Builds the call once, on first use.
+                /// The call, built once, on first use, from its text, names and numbers.
                 /// </summary>
-                private static class CallData
-                {
-                    internal static readonly global::TypedTranscripts.EarningsCall Instance = Build();
-
-                    private static global::TypedTranscripts.EarningsCall Build()
-                    {
-                        string text = global::System.Text.Encoding.UTF8.GetString("Good afternoon and welcome to the Coho Winery third quarter 2025 earnings call. I will now turn the call over to Irene Novak.Thank you. Net sales were $146 million, up 4%.\nOur premium labels grew twice as fast as the portfolio.Thanks, Irene. Gross margin was 52.3%, and we expect full-year net sales of \"about\" $590 million.Our first question comes from Leah Goldberg with Margie's Travel Research.Irene, how is the harvest affecting supply?The harvest was normal, so supply is in good shape.Our next question comes from Noah Fischer with Trey Research.Samir, what is the outlook for marketing spend?Marketing spend will be roughly flat as a share of sales \u2014 about 11%.This concludes today's call."u8);
-                        var speakers = new global::TypedTranscripts.Speaker[]
-                        {
-                            new global::TypedTranscripts.Speaker("Irene Novak", "Coho Winery", "Chief Executive Officer", global::TypedTranscripts.SpeakerRole.Executive),
-                            new global::TypedTranscripts.Speaker("Samir Haddad", "Coho Winery", "Chief Financial Officer", global::TypedTranscripts.SpeakerRole.Executive),
-                            new global::TypedTranscripts.Speaker("Leah Goldberg", "Margie's Travel Research", null, global::TypedTranscripts.SpeakerRole.Analyst),
-                            new global::TypedTranscripts.Speaker("Operator", null, null, global::TypedTranscripts.SpeakerRole.Operator),
-                            new global::TypedTranscripts.Speaker("Noah Fischer", "Trey Research", null, global::TypedTranscripts.SpeakerRole.Analyst),
-                        };
-                        // Per turn: speaker, line, start and length in text.
-                        int[] turns =
-                        {
-                            3, 13, 0, 125,
-                            0, 14, 125, 102,
-                            1, 15, 227, 97,
-                            3, 18, 324, 74,
-                            2, 19, 398, 43,
-                            0, 20, 441, 51,
-                            3, 21, 492, 61,
-                            4, 22, 553, 47,
-                            1, 23, 600, 69,
-                            3, 24, 669, 28,
-                        };
-                        // Per section: kind, line, number of turns.
-                        int[] sections =
-                        {
-                            0, 13, 3,
-                            1, 18, 7,
-                        };
-                        var figures = new global::TypedTranscripts.Figure[]
-                        {
-                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Money>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 3), new global::TypedTranscripts.Money(146000000m, "USD"), null, 14, text.Substring(136, 35)),
-                        };
-                        var changes = global::System.Array.Empty<global::TypedTranscripts.Change>();
-                        var guidance = new global::TypedTranscripts.Guidance[]
-                        {
-                            new global::TypedTranscripts.Guidance<global::TypedTranscripts.Percentage>("GrossMargin", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfYear(2025), new global::TypedTranscripts.Percentage(52.3m), new global::TypedTranscripts.Percentage(52.3m), global::TypedTranscripts.Direction.None, "percent", null, 15, text.Substring(242, 82)),
-                            new global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfYear(2025), new global::TypedTranscripts.Money(590000000m, "USD"), new global::TypedTranscripts.Money(590000000m, "USD"), global::TypedTranscripts.Direction.None, "USD", "about", 15, text.Substring(242, 82)),
-                        };
-                        return new global::TypedTranscripts.EarningsCall(
-                            company: "Coho Winery",
-                            ticker: "COHO",
-                            fiscalPeriod: global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 3),
-                            date: new global::System.DateTime(2025, 11, 4),
-                            time: null,
-                            title: null,
-                            layout: global::TypedTranscripts.TranscriptLayout.Json,
-                            sourcePath: "Calls/coho-q3-2025.json",
-                            speakers: speakers,
-                            sections: global::TypedTranscripts.Generated.GeneratedCall.Sections(speakers, text, turns, sections),
-                            figures: figures,
-                            changes: changes,
-                            guidance: guidance);
-                    }
-                }
+                private static global::TypedTranscripts.EarningsCall CallData => s_callData ?? global::TypedTranscripts.Generated.GeneratedCall.Load(ref s_callData, global::System.Text.Encoding.UTF8.GetString("Good afternoon and welcome to the Coho Winery third quarter 2025 earnings call. I will now turn the call over to Irene Novak.Thank you. Net sales were $146 million, up 4%.\nOur premium labels grew twice as fast as the portfolio.Thanks, Irene. Gross margin was 52.3%, and we expect full-year net sales of \"about\" $590 million.Our first question comes from Leah Goldberg with Margie's Travel Research.Irene, how is the harvest affecting supply?The harvest was normal, so supply is in good shape.Our next question comes from Noah Fischer with Trey Research.Samir, what is the outlook for marketing spend?Marketing spend will be roughly flat as a share of sales \u2014 about 11%.This concludes today's call."u8), "11:Coho Winery4:COHO0,2025,3,2025,11,4,~~6,23:Calls/coho-q3-2025.json5,11:Irene Novak11:Coho Winery23:Chief Executive Officer1,12:Samir Haddad11:Coho Winery23:Chief Financial Officer1,13:Leah Goldberg24:Margie's Travel Research~2,8:Operator~~3,12:Noah Fischer13:Trey Research~2,2,0,13,3,3,13,0,125,0,14,125,102,1,15,227,97,1,18,7,3,18,324,74,2,19,398,43,0,20,441,51,3,21,492,61,4,22,553,47,1,23,600,69,3,24,669,28,1,M7:Revenue~0,0,2025,3,146000000,3:USD~14,@136,35,0,2,P11:GrossMargin~0,1,2025,0,+52.3,+52.3,0,7:percent~15,@242,82,M7:Revenue~0,1,2025,0,+590000000,3:USD+590000000,3:USD0,3:USD5:about15,@242,82,");
             }
         }
     }

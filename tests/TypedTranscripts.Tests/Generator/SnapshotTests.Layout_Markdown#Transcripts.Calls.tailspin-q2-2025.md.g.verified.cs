@@ -17,7 +17,7 @@ namespace Consumer
                 /// <summary>
                 /// The whole call: company, ticker, fiscal period, date, speakers, sections, turns, exchanges, figures, changes and guidance, from Calls/tailspin-q2-2025.md.
                 /// </summary>
-                public static global::TypedTranscripts.EarningsCall Call => CallData.Instance;
+                public static global::TypedTranscripts.EarningsCall Call => CallData;
 
                 /// <summary>
                 /// Everyone who speaks or is listed on the call, by name: 5 in all.
@@ -27,32 +27,32 @@ namespace Consumer
                     /// <summary>
                     /// Every speaker, in order of first appearance.
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Speaker> All => CallData.Instance.Speakers;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Speaker> All => CallData.Speakers;
 
                     /// <summary>
                     /// Maya Chen, Chief Executive Officer, Tailspin Toys (executive). 2 turns, the first at line 20 of Calls/tailspin-q2-2025.md.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker MayaChen => CallData.Instance.Speakers[0];
+                    public static global::TypedTranscripts.Speaker MayaChen => CallData.Speakers[0];
 
                     /// <summary>
                     /// Oscar Delgado, Chief Financial Officer, Tailspin Toys (executive). 3 turns, the first at line 24 of Calls/tailspin-q2-2025.md.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker OscarDelgado => CallData.Instance.Speakers[1];
+                    public static global::TypedTranscripts.Speaker OscarDelgado => CallData.Speakers[1];
 
                     /// <summary>
                     /// Ben Sato, Analyst, Adventure Works Securities (analyst). 2 turns, the first at line 30 of Calls/tailspin-q2-2025.md.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker BenSato => CallData.Instance.Speakers[2];
+                    public static global::TypedTranscripts.Speaker BenSato => CallData.Speakers[2];
 
                     /// <summary>
                     /// Operator (operator). 4 turns, the first at line 18 of Calls/tailspin-q2-2025.md.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker Operator => CallData.Instance.Speakers[3];
+                    public static global::TypedTranscripts.Speaker Operator => CallData.Speakers[3];
 
                     /// <summary>
                     /// Zoe Park, Alpine Ski House Research (analyst). 1 turn, the first at line 40 of Calls/tailspin-q2-2025.md.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker ZoePark => CallData.Instance.Speakers[4];
+                    public static global::TypedTranscripts.Speaker ZoePark => CallData.Speakers[4];
                 }
 
                 /// <summary>
@@ -63,23 +63,23 @@ namespace Consumer
                     /// <summary>
                     /// Every section, in order.
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Section> All => CallData.Instance.Sections;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Section> All => CallData.Sections;
 
                     /// <summary>
                     /// The prepared remarks: 3 turns from line 18 of Calls/tailspin-q2-2025.md.
                     /// </summary>
-                    public static global::TypedTranscripts.Section Presentation => CallData.Instance.Sections[0];
+                    public static global::TypedTranscripts.Section Presentation => CallData.Sections[0];
 
                     /// <summary>
                     /// The question-and-answer session: 9 turns from line 28 of Calls/tailspin-q2-2025.md.
                     /// </summary>
-                    public static global::TypedTranscripts.Section QuestionsAndAnswers => CallData.Instance.Sections[1];
+                    public static global::TypedTranscripts.Section QuestionsAndAnswers => CallData.Sections[1];
                 }
 
                 /// <summary>
                 /// 2 question-and-answer exchanges, each an analyst's question with the answers that follow. The first: Ben Sato (Adventure Works Securities) at line 30.
                 /// </summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Exchange> Exchanges => CallData.Instance.Exchanges;
+                public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Exchange> Exchanges => CallData.Exchanges;
 
                 /// <summary>
                 /// The quarter's reported figures: 2 in all. Members are for Q2 2025; other periods are in classes named for the period.
@@ -89,22 +89,22 @@ namespace Consumer
                     /// <summary>
                     /// Every one, in the order the call states them (2).
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Figure> All => CallData.Instance.Figures;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Figure> All => CallData.Figures;
 
                     /// <summary>
                     /// The ones about one fiscal period.
                     /// </summary>
-                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Figure> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.FiguresFor(period);
+                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Figure> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.FiguresFor(period);
 
                     /// <summary>
                     /// Revenue, Q2 2025: $318,000,000. “Net revenue for the quarter was $318 million, up 6%.” (Calls/tailspin-q2-2025.md, line 20).
                     /// </summary>
-                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Instance.Figures[0];
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Figures[0];
 
                     /// <summary>
                     /// GrossMargin, Q2 2025: 44%. “Gross margin was 44.0%, and we returned $25 million to shareholders through buybacks.” (Calls/tailspin-q2-2025.md, line 24).
                     /// </summary>
-                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage> GrossMargin => (global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>)CallData.Instance.Figures[1];
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage> GrossMargin => (global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>)CallData.Figures[1];
                 }
 
                 /// <summary>
@@ -115,12 +115,12 @@ namespace Consumer
                     /// <summary>
                     /// Every one, in the order the call states them (0).
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Change> All => CallData.Instance.Changes;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Change> All => CallData.Changes;
 
                     /// <summary>
                     /// The ones about one fiscal period.
                     /// </summary>
-                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Change> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.ChangesFor(period);
+                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Change> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.ChangesFor(period);
                 }
 
                 /// <summary>
@@ -131,77 +131,20 @@ namespace Consumer
                     /// <summary>
                     /// Every one, in the order the call states them (0).
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Guidance> All => CallData.Instance.Guidance;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Guidance> All => CallData.Guidance;
 
                     /// <summary>
                     /// The ones about one fiscal period.
                     /// </summary>
-                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Guidance> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.GuidanceFor(period);
+                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Guidance> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.GuidanceFor(period);
                 }
+
+                private static global::TypedTranscripts.EarningsCall? s_callData;
 
                 /// <summary>
-                /// Builds the call once, on first use.
+                /// The call, built once, on first use, from its text, names and numbers.
                 /// </summary>
-                private static class CallData
-                {
-                    internal static readonly global::TypedTranscripts.EarningsCall Instance = Build();
-
-                    private static global::TypedTranscripts.EarningsCall Build()
-                    {
-                        string text = global::System.Text.Encoding.UTF8.GetString("Good morning and welcome to the Tailspin Toys second quarter 2025 earnings call. I will now turn the call over to Maya Chen, Chief Executive Officer.Thank you. Net revenue for the quarter was $318 million, up 6%. Our licensed lines did especially well.\nWe opened two new distribution centers during the quarter.Thanks, Maya. Gross margin was 44.0%, and we returned $25 million to shareholders through buybacks.Our first question is from Ben Sato with Adventure Works Securities.Thanks. Maya, how is the holiday order book shaping up?Orders are ahead of last year at this point.Great. And Oscar, any update on tariffs?We expect a modest impact, mostly in the fourth quarter.Our next question is from Zoe Park with Alpine Ski House Research.Hi. Could you comment on inventory?Inventory was up 3%, in line with sales.That concludes today's call. Thank you for joining."u8);
-                        var speakers = new global::TypedTranscripts.Speaker[]
-                        {
-                            new global::TypedTranscripts.Speaker("Maya Chen", "Tailspin Toys", "Chief Executive Officer", global::TypedTranscripts.SpeakerRole.Executive),
-                            new global::TypedTranscripts.Speaker("Oscar Delgado", "Tailspin Toys", "Chief Financial Officer", global::TypedTranscripts.SpeakerRole.Executive),
-                            new global::TypedTranscripts.Speaker("Ben Sato", "Adventure Works Securities", "Analyst", global::TypedTranscripts.SpeakerRole.Analyst),
-                            new global::TypedTranscripts.Speaker("Operator", null, null, global::TypedTranscripts.SpeakerRole.Operator),
-                            new global::TypedTranscripts.Speaker("Zoe Park", "Alpine Ski House Research", null, global::TypedTranscripts.SpeakerRole.Analyst),
-                        };
-                        // Per turn: speaker, line, start and length in text.
-                        int[] turns =
-                        {
-                            3, 18, 0, 149,
-                            0, 20, 149, 162,
-                            1, 24, 311, 99,
-                            3, 28, 410, 68,
-                            2, 30, 478, 55,
-                            0, 32, 533, 44,
-                            2, 34, 577, 40,
-                            1, 36, 617, 56,
-                            3, 38, 673, 66,
-                            4, 40, 739, 35,
-                            1, 42, 774, 40,
-                            3, 44, 814, 51,
-                        };
-                        // Per section: kind, line, number of turns.
-                        int[] sections =
-                        {
-                            0, 18, 3,
-                            1, 28, 9,
-                        };
-                        var figures = new global::TypedTranscripts.Figure[]
-                        {
-                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Money>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 2), new global::TypedTranscripts.Money(318000000m, "USD"), null, 20, text.Substring(160, 52)),
-                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>("GrossMargin", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 2), new global::TypedTranscripts.Percentage(44m), null, 24, text.Substring(325, 85)),
-                        };
-                        var changes = global::System.Array.Empty<global::TypedTranscripts.Change>();
-                        var guidance = global::System.Array.Empty<global::TypedTranscripts.Guidance>();
-                        return new global::TypedTranscripts.EarningsCall(
-                            company: "Tailspin Toys",
-                            ticker: "TSPN",
-                            fiscalPeriod: global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 2),
-                            date: new global::System.DateTime(2025, 8, 6),
-                            time: null,
-                            title: "Tailspin Toys Q2 2025 Earnings Call Transcript",
-                            layout: global::TypedTranscripts.TranscriptLayout.Markdown,
-                            sourcePath: "Calls/tailspin-q2-2025.md",
-                            speakers: speakers,
-                            sections: global::TypedTranscripts.Generated.GeneratedCall.Sections(speakers, text, turns, sections),
-                            figures: figures,
-                            changes: changes,
-                            guidance: guidance);
-                    }
-                }
+                private static global::TypedTranscripts.EarningsCall CallData => s_callData ?? global::TypedTranscripts.Generated.GeneratedCall.Load(ref s_callData, global::System.Text.Encoding.UTF8.GetString("Good morning and welcome to the Tailspin Toys second quarter 2025 earnings call. I will now turn the call over to Maya Chen, Chief Executive Officer.Thank you. Net revenue for the quarter was $318 million, up 6%. Our licensed lines did especially well.\nWe opened two new distribution centers during the quarter.Thanks, Maya. Gross margin was 44.0%, and we returned $25 million to shareholders through buybacks.Our first question is from Ben Sato with Adventure Works Securities.Thanks. Maya, how is the holiday order book shaping up?Orders are ahead of last year at this point.Great. And Oscar, any update on tariffs?We expect a modest impact, mostly in the fourth quarter.Our next question is from Zoe Park with Alpine Ski House Research.Hi. Could you comment on inventory?Inventory was up 3%, in line with sales.That concludes today's call. Thank you for joining."u8), "13:Tailspin Toys4:TSPN0,2025,2,2025,8,6,~46:Tailspin Toys Q2 2025 Earnings Call Transcript4,25:Calls/tailspin-q2-2025.md5,9:Maya Chen13:Tailspin Toys23:Chief Executive Officer1,13:Oscar Delgado13:Tailspin Toys23:Chief Financial Officer1,8:Ben Sato26:Adventure Works Securities7:Analyst2,8:Operator~~3,8:Zoe Park25:Alpine Ski House Research~2,2,0,18,3,3,18,0,149,0,20,149,162,1,24,311,99,1,28,9,3,28,410,68,2,30,478,55,0,32,533,44,2,34,577,40,1,36,617,56,3,38,673,66,4,40,739,35,1,42,774,40,3,44,814,51,2,M7:Revenue~0,0,2025,2,318000000,3:USD~20,@160,52,P11:GrossMargin~0,0,2025,2,44,~24,@325,85,0,0,");
             }
         }
     }

@@ -17,7 +17,7 @@ namespace Consumer
                 /// <summary>
                 /// The whole call: company, ticker, fiscal period, date, speakers, sections, turns, exchanges, figures, changes and guidance, from Calls/relecloud-q4-2025.txt.
                 /// </summary>
-                public static global::TypedTranscripts.EarningsCall Call => CallData.Instance;
+                public static global::TypedTranscripts.EarningsCall Call => CallData;
 
                 /// <summary>
                 /// Everyone who speaks or is listed on the call, by name: 7 in all.
@@ -27,42 +27,42 @@ namespace Consumer
                     /// <summary>
                     /// Every speaker, in order of first appearance.
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Speaker> All => CallData.Instance.Speakers;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Speaker> All => CallData.Speakers;
 
                     /// <summary>
                     /// Imani Sørensen, Chief Executive Officer, Relecloud (executive). 3 turns, the first at line 43 of Calls/relecloud-q4-2025.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker ImaniSørensen => CallData.Instance.Speakers[0];
+                    public static global::TypedTranscripts.Speaker ImaniSørensen => CallData.Speakers[0];
 
                     /// <summary>
                     /// Paul Whitaker, Chief Financial Officer, Relecloud (executive). 3 turns, the first at line 57 of Calls/relecloud-q4-2025.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker PaulWhitaker => CallData.Instance.Speakers[1];
+                    public static global::TypedTranscripts.Speaker PaulWhitaker => CallData.Speakers[1];
 
                     /// <summary>
                     /// Greta Lindholm, Vice President, Investor Relations, Relecloud (executive). 1 turn, the first at line 41 of Calls/relecloud-q4-2025.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker GretaLindholm => CallData.Instance.Speakers[2];
+                    public static global::TypedTranscripts.Speaker GretaLindholm => CallData.Speakers[2];
 
                     /// <summary>
                     /// Rob (operator). 5 turns, the first at line 39 of Calls/relecloud-q4-2025.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker Rob => CallData.Instance.Speakers[3];
+                    public static global::TypedTranscripts.Speaker Rob => CallData.Speakers[3];
 
                     /// <summary>
                     /// Kenji Watanabe, Trey Research (analyst). 2 turns, the first at line 61 of Calls/relecloud-q4-2025.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker KenjiWatanabe => CallData.Instance.Speakers[4];
+                    public static global::TypedTranscripts.Speaker KenjiWatanabe => CallData.Speakers[4];
 
                     /// <summary>
                     /// Amara Nwosu, Lucerne Partners (analyst). 1 turn, the first at line 71 of Calls/relecloud-q4-2025.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker AmaraNwosu => CallData.Instance.Speakers[5];
+                    public static global::TypedTranscripts.Speaker AmaraNwosu => CallData.Speakers[5];
 
                     /// <summary>
                     /// Diego Ferraz, Coho Advisors (analyst). 1 turn, the first at line 77 of Calls/relecloud-q4-2025.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker DiegoFerraz => CallData.Instance.Speakers[6];
+                    public static global::TypedTranscripts.Speaker DiegoFerraz => CallData.Speakers[6];
                 }
 
                 /// <summary>
@@ -73,23 +73,23 @@ namespace Consumer
                     /// <summary>
                     /// Every section, in order.
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Section> All => CallData.Instance.Sections;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Section> All => CallData.Sections;
 
                     /// <summary>
                     /// The prepared remarks: 4 turns from line 39 of Calls/relecloud-q4-2025.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Section Presentation => CallData.Instance.Sections[0];
+                    public static global::TypedTranscripts.Section Presentation => CallData.Sections[0];
 
                     /// <summary>
                     /// The question-and-answer session: 12 turns from line 59 of Calls/relecloud-q4-2025.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Section QuestionsAndAnswers => CallData.Instance.Sections[1];
+                    public static global::TypedTranscripts.Section QuestionsAndAnswers => CallData.Sections[1];
                 }
 
                 /// <summary>
                 /// 3 question-and-answer exchanges, each an analyst's question with the answers that follow. The first: Kenji Watanabe (Trey Research) at line 61.
                 /// </summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Exchange> Exchanges => CallData.Instance.Exchanges;
+                public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Exchange> Exchanges => CallData.Exchanges;
 
                 /// <summary>
                 /// The quarter's reported figures: 3 in all. Members are for Q4 2025; other periods are in classes named for the period.
@@ -99,27 +99,27 @@ namespace Consumer
                     /// <summary>
                     /// Every one, in the order the call states them (3).
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Figure> All => CallData.Instance.Figures;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Figure> All => CallData.Figures;
 
                     /// <summary>
                     /// The ones about one fiscal period.
                     /// </summary>
-                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Figure> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.FiguresFor(period);
+                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Figure> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.FiguresFor(period);
 
                     /// <summary>
                     /// Revenue, Q4 2025: $812,000,000. “Fourth quarter revenue was $812 million, up 18% year over year, and we added a record number of enterprise customers.” (Calls/relecloud-q4-2025.txt, line 43).
                     /// </summary>
-                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Instance.Figures[0];
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Figures[0];
 
                     /// <summary>
                     /// GrossMargin, Q4 2025: 72.1%. “Gross margin was 72.1%, and operating margin was 21%.” (Calls/relecloud-q4-2025.txt, line 57).
                     /// </summary>
-                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage> GrossMargin => (global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>)CallData.Instance.Figures[1];
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage> GrossMargin => (global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>)CallData.Figures[1];
 
                     /// <summary>
                     /// OperatingMargin, Q4 2025: 21%. “Gross margin was 72.1%, and operating margin was 21%.” (Calls/relecloud-q4-2025.txt, line 57).
                     /// </summary>
-                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage> OperatingMargin => (global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>)CallData.Instance.Figures[2];
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage> OperatingMargin => (global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>)CallData.Figures[2];
                 }
 
                 /// <summary>
@@ -130,17 +130,17 @@ namespace Consumer
                     /// <summary>
                     /// Every one, in the order the call states them (1).
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Change> All => CallData.Instance.Changes;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Change> All => CallData.Changes;
 
                     /// <summary>
                     /// The ones about one fiscal period.
                     /// </summary>
-                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Change> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.ChangesFor(period);
+                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Change> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.ChangesFor(period);
 
                     /// <summary>
                     /// Revenue, Q4 2025: 18% versus Q4 2024. “Fourth quarter revenue was $812 million, up 18% year over year, and we added a record number of enterprise customers.” (Calls/relecloud-q4-2025.txt, line 43).
                     /// </summary>
-                    public static global::TypedTranscripts.Change<global::TypedTranscripts.Percentage> RevenueYearOverYear => (global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>)CallData.Instance.Changes[0];
+                    public static global::TypedTranscripts.Change<global::TypedTranscripts.Percentage> RevenueYearOverYear => (global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>)CallData.Changes[0];
                 }
 
                 /// <summary>
@@ -151,95 +151,25 @@ namespace Consumer
                     /// <summary>
                     /// Every one, in the order the call states them (1).
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Guidance> All => CallData.Instance.Guidance;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Guidance> All => CallData.Guidance;
 
                     /// <summary>
                     /// The ones about one fiscal period.
                     /// </summary>
-                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Guidance> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.GuidanceFor(period);
+                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Guidance> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.GuidanceFor(period);
 
                     /// <summary>
                     /// Revenue, FY2026: $3,450,000,000 to $3,500,000,000. “For fiscal 2026, we expect revenue of $3.45 billion to $3.5 billion.” (Calls/relecloud-q4-2025.txt, line 57).
                     /// </summary>
-                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>)CallData.Instance.Guidance[0];
+                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>)CallData.Guidance[0];
                 }
+
+                private static global::TypedTranscripts.EarningsCall? s_callData;
 
                 /// <summary>
-                /// Builds the call once, on first use.
+                /// The call, built once, on first use, from its text, names and numbers.
                 /// </summary>
-                private static class CallData
-                {
-                    internal static readonly global::TypedTranscripts.EarningsCall Instance = Build();
-
-                    private static global::TypedTranscripts.EarningsCall Build()
-                    {
-                        string text = global::System.Text.Encoding.UTF8.GetString("Good afternoon. My name is Rob, and I will be your conference operator today. At this time, I would like to welcome everyone to the Relecloud fourth quarter 2025 earnings call. [Operator Instructions] I would now like to turn the call over to Greta Lindholm, Vice President of Investor Relations. Please go ahead.Thank you, Rob. Good afternoon, everyone, and welcome. With me today are Imani S\u00F8rensen, our Chief Executive Officer, and Paul Whitaker, our Chief Financial Officer. Our remarks include forward-looking statements. With that, I'll turn the call over to Imani.Thank you, Greta. Fourth quarter revenue was $812 million, up 18% year over year, and we added a record number of enterprise customers.\nWe are raising our outlook for fiscal 2026 on the strength of that pipeline.\nPaul, over to you.Thanks, Imani. Gross margin was 72.1%, and operating margin was 21%. For fiscal 2026, we expect revenue of $3.45 billion to $3.5 billion.[Operator Instructions] Our first question comes from Kenji Watanabe with Trey Research. Please go ahead.Thanks for taking the question. Imani, what drove the enterprise strength?Mostly larger deployments with existing customers, Kenji.And one for Paul. How should we think about hiring this year?We plan to grow headcount more slowly than revenue.Our next question comes from Amara Nwosu with Lucerne Partners. Your line is open.Hi, thank you. Could you talk about pricing on renewals?Renewal pricing was firm across all regions.Our next question comes from Diego Ferraz with Coho Advisors. Please go ahead.Congratulations on the quarter. Paul, any change to capital allocation?No change. We will keep buying back shares.There are no further questions at this time. This concludes today's conference call. You may now disconnect."u8);
-                        var speakers = new global::TypedTranscripts.Speaker[]
-                        {
-                            new global::TypedTranscripts.Speaker("Imani S\u00F8rensen", "Relecloud", "Chief Executive Officer", global::TypedTranscripts.SpeakerRole.Executive),
-                            new global::TypedTranscripts.Speaker("Paul Whitaker", "Relecloud", "Chief Financial Officer", global::TypedTranscripts.SpeakerRole.Executive),
-                            new global::TypedTranscripts.Speaker("Greta Lindholm", "Relecloud", "Vice President, Investor Relations", global::TypedTranscripts.SpeakerRole.Executive),
-                            new global::TypedTranscripts.Speaker("Rob", null, null, global::TypedTranscripts.SpeakerRole.Operator),
-                            new global::TypedTranscripts.Speaker("Kenji Watanabe", "Trey Research", null, global::TypedTranscripts.SpeakerRole.Analyst),
-                            new global::TypedTranscripts.Speaker("Amara Nwosu", "Lucerne Partners", null, global::TypedTranscripts.SpeakerRole.Analyst),
-                            new global::TypedTranscripts.Speaker("Diego Ferraz", "Coho Advisors", null, global::TypedTranscripts.SpeakerRole.Analyst),
-                        };
-                        // Per turn: speaker, line, start and length in text.
-                        int[] turns =
-                        {
-                            3, 39, 0, 313,
-                            2, 41, 313, 258,
-                            0, 43, 571, 231,
-                            1, 57, 802, 137,
-                            3, 59, 939, 105,
-                            4, 61, 1044, 74,
-                            0, 63, 1118, 57,
-                            4, 65, 1175, 61,
-                            1, 67, 1236, 51,
-                            3, 69, 1287, 82,
-                            5, 71, 1369, 56,
-                            0, 73, 1425, 44,
-                            3, 75, 1469, 78,
-                            6, 77, 1547, 71,
-                            1, 79, 1618, 43,
-                            3, 81, 1661, 108,
-                        };
-                        // Per section: kind, line, number of turns.
-                        int[] sections =
-                        {
-                            0, 39, 4,
-                            1, 59, 12,
-                        };
-                        var figures = new global::TypedTranscripts.Figure[]
-                        {
-                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Money>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 4), new global::TypedTranscripts.Money(812000000m, "USD"), null, 43, text.Substring(589, 117)),
-                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>("GrossMargin", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 4), new global::TypedTranscripts.Percentage(72.1m), null, 57, text.Substring(817, 53)),
-                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>("OperatingMargin", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 4), new global::TypedTranscripts.Percentage(21m), null, 57, text.Substring(817, 53)),
-                        };
-                        var changes = new global::TypedTranscripts.Change[]
-                        {
-                            new global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 4), global::TypedTranscripts.FiscalPeriod.OfQuarter(2024, 4), new global::TypedTranscripts.Percentage(18m), null, 43, text.Substring(589, 117)),
-                        };
-                        var guidance = new global::TypedTranscripts.Guidance[]
-                        {
-                            new global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfYear(2026), new global::TypedTranscripts.Money(3450000000.00m, "USD"), new global::TypedTranscripts.Money(3500000000.0m, "USD"), global::TypedTranscripts.Direction.None, "USD", null, 57, text.Substring(871, 68)),
-                        };
-                        return new global::TypedTranscripts.EarningsCall(
-                            company: "Relecloud",
-                            ticker: "RLCD",
-                            fiscalPeriod: global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 4),
-                            date: new global::System.DateTime(2026, 2, 25),
-                            time: "5 p.m. ET",
-                            title: "Relecloud (RLCD) Q4 2025 Earnings Call Transcript",
-                            layout: global::TypedTranscripts.TranscriptLayout.MotleyFool,
-                            sourcePath: "Calls/relecloud-q4-2025.txt",
-                            speakers: speakers,
-                            sections: global::TypedTranscripts.Generated.GeneratedCall.Sections(speakers, text, turns, sections),
-                            figures: figures,
-                            changes: changes,
-                            guidance: guidance);
-                    }
-                }
+                private static global::TypedTranscripts.EarningsCall CallData => s_callData ?? global::TypedTranscripts.Generated.GeneratedCall.Load(ref s_callData, global::System.Text.Encoding.UTF8.GetString("Good afternoon. My name is Rob, and I will be your conference operator today. At this time, I would like to welcome everyone to the Relecloud fourth quarter 2025 earnings call. [Operator Instructions] I would now like to turn the call over to Greta Lindholm, Vice President of Investor Relations. Please go ahead.Thank you, Rob. Good afternoon, everyone, and welcome. With me today are Imani S\u00F8rensen, our Chief Executive Officer, and Paul Whitaker, our Chief Financial Officer. Our remarks include forward-looking statements. With that, I'll turn the call over to Imani.Thank you, Greta. Fourth quarter revenue was $812 million, up 18% year over year, and we added a record number of enterprise customers.\nWe are raising our outlook for fiscal 2026 on the strength of that pipeline.\nPaul, over to you.Thanks, Imani. Gross margin was 72.1%, and operating margin was 21%. For fiscal 2026, we expect revenue of $3.45 billion to $3.5 billion.[Operator Instructions] Our first question comes from Kenji Watanabe with Trey Research. Please go ahead.Thanks for taking the question. Imani, what drove the enterprise strength?Mostly larger deployments with existing customers, Kenji.And one for Paul. How should we think about hiring this year?We plan to grow headcount more slowly than revenue.Our next question comes from Amara Nwosu with Lucerne Partners. Your line is open.Hi, thank you. Could you talk about pricing on renewals?Renewal pricing was firm across all regions.Our next question comes from Diego Ferraz with Coho Advisors. Please go ahead.Congratulations on the quarter. Paul, any change to capital allocation?No change. We will keep buying back shares.There are no further questions at this time. This concludes today's conference call. You may now disconnect."u8), "9:Relecloud4:RLCD0,2025,4,2026,2,25,9:5 p.m. ET49:Relecloud (RLCD) Q4 2025 Earnings Call Transcript3,27:Calls/relecloud-q4-2025.txt7,14:Imani S\u00F8rensen9:Relecloud23:Chief Executive Officer1,13:Paul Whitaker9:Relecloud23:Chief Financial Officer1,14:Greta Lindholm9:Relecloud34:Vice President, Investor Relations1,3:Rob~~3,14:Kenji Watanabe13:Trey Research~2,11:Amara Nwosu16:Lucerne Partners~2,12:Diego Ferraz13:Coho Advisors~2,2,0,39,4,3,39,0,313,2,41,313,258,0,43,571,231,1,57,802,137,1,59,12,3,59,939,105,4,61,1044,74,0,63,1118,57,4,65,1175,61,1,67,1236,51,3,69,1287,82,5,71,1369,56,0,73,1425,44,3,75,1469,78,6,77,1547,71,1,79,1618,43,3,81,1661,108,3,M7:Revenue~0,0,2025,4,812000000,3:USD~43,@589,117,P11:GrossMargin~0,0,2025,4,72.1,~57,@817,53,P15:OperatingMargin~0,0,2025,4,21,~57,@817,53,1,P7:Revenue~0,0,2025,4,0,2024,4,18,~43,@589,117,1,M7:Revenue~0,1,2026,0,+3450000000.00,3:USD+3500000000.0,3:USD0,3:USD~57,@871,68,");
             }
         }
     }

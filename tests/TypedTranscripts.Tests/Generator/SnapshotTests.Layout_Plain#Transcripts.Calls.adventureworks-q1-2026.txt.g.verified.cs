@@ -17,7 +17,7 @@ namespace Consumer
                 /// <summary>
                 /// The whole call: company, ticker, fiscal period, date, speakers, sections, turns, exchanges, figures, changes and guidance, from Calls/adventureworks-q1-2026.txt.
                 /// </summary>
-                public static global::TypedTranscripts.EarningsCall Call => CallData.Instance;
+                public static global::TypedTranscripts.EarningsCall Call => CallData;
 
                 /// <summary>
                 /// Everyone who speaks or is listed on the call, by name: 6 in all.
@@ -27,37 +27,37 @@ namespace Consumer
                     /// <summary>
                     /// Every speaker, in order of first appearance.
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Speaker> All => CallData.Instance.Speakers;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Speaker> All => CallData.Speakers;
 
                     /// <summary>
                     /// Operator (operator). 4 turns, the first at line 4 of Calls/adventureworks-q1-2026.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker Operator => CallData.Instance.Speakers[0];
+                    public static global::TypedTranscripts.Speaker Operator => CallData.Speakers[0];
 
                     /// <summary>
                     /// Felix Romero, Director of Investor Relations, Adventure Works Cycles (executive). 1 turn, the first at line 6 of Calls/adventureworks-q1-2026.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker FelixRomero => CallData.Instance.Speakers[1];
+                    public static global::TypedTranscripts.Speaker FelixRomero => CallData.Speakers[1];
 
                     /// <summary>
                     /// Sofia Lindgren, Chief Executive Officer, Adventure Works Cycles (executive). 3 turns, the first at line 8 of Calls/adventureworks-q1-2026.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker SofiaLindgren => CallData.Instance.Speakers[2];
+                    public static global::TypedTranscripts.Speaker SofiaLindgren => CallData.Speakers[2];
 
                     /// <summary>
                     /// Arjun Mehta, Chief Financial Officer, Adventure Works Cycles (executive). 2 turns, the first at line 11 of Calls/adventureworks-q1-2026.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker ArjunMehta => CallData.Instance.Speakers[3];
+                    public static global::TypedTranscripts.Speaker ArjunMehta => CallData.Speakers[3];
 
                     /// <summary>
                     /// Claire Dubois, Analyst, Fourth Coffee Capital (analyst). 2 turns, the first at line 15 of Calls/adventureworks-q1-2026.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker ClaireDubois => CallData.Instance.Speakers[4];
+                    public static global::TypedTranscripts.Speaker ClaireDubois => CallData.Speakers[4];
 
                     /// <summary>
                     /// Mateo Rossi, Blue Yonder Research (analyst). 1 turn, the first at line 25 of Calls/adventureworks-q1-2026.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker MateoRossi => CallData.Instance.Speakers[5];
+                    public static global::TypedTranscripts.Speaker MateoRossi => CallData.Speakers[5];
                 }
 
                 /// <summary>
@@ -68,23 +68,23 @@ namespace Consumer
                     /// <summary>
                     /// Every section, in order.
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Section> All => CallData.Instance.Sections;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Section> All => CallData.Sections;
 
                     /// <summary>
                     /// The prepared remarks: 4 turns from line 4 of Calls/adventureworks-q1-2026.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Section Presentation => CallData.Instance.Sections[0];
+                    public static global::TypedTranscripts.Section Presentation => CallData.Sections[0];
 
                     /// <summary>
                     /// The question-and-answer session: 9 turns from line 13 of Calls/adventureworks-q1-2026.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Section QuestionsAndAnswers => CallData.Instance.Sections[1];
+                    public static global::TypedTranscripts.Section QuestionsAndAnswers => CallData.Sections[1];
                 }
 
                 /// <summary>
                 /// 2 question-and-answer exchanges, each an analyst's question with the answers that follow. The first: Claire Dubois (Fourth Coffee Capital) at line 15.
                 /// </summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Exchange> Exchanges => CallData.Instance.Exchanges;
+                public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Exchange> Exchanges => CallData.Exchanges;
 
                 /// <summary>
                 /// The quarter's reported figures: 2 in all. Members are for Q1 2026; other periods are in classes named for the period.
@@ -94,22 +94,22 @@ namespace Consumer
                     /// <summary>
                     /// Every one, in the order the call states them (2).
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Figure> All => CallData.Instance.Figures;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Figure> All => CallData.Figures;
 
                     /// <summary>
                     /// The ones about one fiscal period.
                     /// </summary>
-                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Figure> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.FiguresFor(period);
+                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Figure> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.FiguresFor(period);
 
                     /// <summary>
                     /// Revenue, Q1 2026: $540,000,000. “First quarter revenue was $540 million, up 9% from a year ago, led by e-bikes.” (Calls/adventureworks-q1-2026.txt, line 8).
                     /// </summary>
-                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Instance.Figures[0];
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Figures[0];
 
                     /// <summary>
                     /// GrossMargin, Q1 2026: 35.8%. “Gross margin was 35.8%.” (Calls/adventureworks-q1-2026.txt, line 11).
                     /// </summary>
-                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage> GrossMargin => (global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>)CallData.Instance.Figures[1];
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage> GrossMargin => (global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>)CallData.Figures[1];
                 }
 
                 /// <summary>
@@ -120,17 +120,17 @@ namespace Consumer
                     /// <summary>
                     /// Every one, in the order the call states them (1).
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Change> All => CallData.Instance.Changes;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Change> All => CallData.Changes;
 
                     /// <summary>
                     /// The ones about one fiscal period.
                     /// </summary>
-                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Change> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.ChangesFor(period);
+                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Change> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.ChangesFor(period);
 
                     /// <summary>
                     /// Revenue, Q1 2026: 9% versus Q1 2025. “First quarter revenue was $540 million, up 9% from a year ago, led by e-bikes.” (Calls/adventureworks-q1-2026.txt, line 8).
                     /// </summary>
-                    public static global::TypedTranscripts.Change<global::TypedTranscripts.Percentage> RevenueYearOverYear => (global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>)CallData.Instance.Changes[0];
+                    public static global::TypedTranscripts.Change<global::TypedTranscripts.Percentage> RevenueYearOverYear => (global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>)CallData.Changes[0];
                 }
 
                 /// <summary>
@@ -141,90 +141,25 @@ namespace Consumer
                     /// <summary>
                     /// Every one, in the order the call states them (1).
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Guidance> All => CallData.Instance.Guidance;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Guidance> All => CallData.Guidance;
 
                     /// <summary>
                     /// The ones about one fiscal period.
                     /// </summary>
-                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Guidance> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.GuidanceFor(period);
+                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Guidance> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.GuidanceFor(period);
 
                     /// <summary>
                     /// Revenue, FY2026: $2,200,000,000 to $2,300,000,000. “We reaffirm our full-year revenue outlook of $2.2 billion to $2.3 billion.” (Calls/adventureworks-q1-2026.txt, line 11).
                     /// </summary>
-                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>)CallData.Instance.Guidance[0];
+                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>)CallData.Guidance[0];
                 }
+
+                private static global::TypedTranscripts.EarningsCall? s_callData;
 
                 /// <summary>
-                /// Builds the call once, on first use.
+                /// The call, built once, on first use, from its text, names and numbers.
                 /// </summary>
-                private static class CallData
-                {
-                    internal static readonly global::TypedTranscripts.EarningsCall Instance = Build();
-
-                    private static global::TypedTranscripts.EarningsCall Build()
-                    {
-                        string text = global::System.Text.Encoding.UTF8.GetString("Good day, and welcome to the Adventure Works Cycles first quarter 2026 earnings call. Today's call is being recorded. I would now like to turn the call over to Felix Romero. Please go ahead.Thank you, and good morning. With me are Sofia Lindgren, our Chief Executive Officer, and Arjun Mehta, our Chief Financial Officer.Thanks, Felix. First quarter revenue was $540 million, up 9% from a year ago, led by e-bikes. We also launched two new gravel models in March.Thank you, Sofia. Gross margin was 35.8%. We reaffirm our full-year revenue outlook of $2.2 billion to $2.3 billion.We will now begin the question-and-answer session. Our first question comes from Claire Dubois with Fourth Coffee Capital. Please go ahead.Good morning. Sofia, how are dealer inventories looking?Dealer inventories are healthy, roughly eight weeks of supply.Thanks. And Arjun, what about freight costs?Freight was a small tailwind in the quarter.Our next question comes from Mateo Rossi with Blue Yonder Research.Hi. Can you talk about e-bike pricing?Pricing was stable, and promotions were lighter than last year.There are no further questions. This concludes today's call."u8);
-                        var speakers = new global::TypedTranscripts.Speaker[]
-                        {
-                            new global::TypedTranscripts.Speaker("Operator", null, null, global::TypedTranscripts.SpeakerRole.Operator),
-                            new global::TypedTranscripts.Speaker("Felix Romero", "Adventure Works Cycles", "Director of Investor Relations", global::TypedTranscripts.SpeakerRole.Executive),
-                            new global::TypedTranscripts.Speaker("Sofia Lindgren", "Adventure Works Cycles", "Chief Executive Officer", global::TypedTranscripts.SpeakerRole.Executive),
-                            new global::TypedTranscripts.Speaker("Arjun Mehta", "Adventure Works Cycles", "Chief Financial Officer", global::TypedTranscripts.SpeakerRole.Executive),
-                            new global::TypedTranscripts.Speaker("Claire Dubois", "Fourth Coffee Capital", "Analyst", global::TypedTranscripts.SpeakerRole.Analyst),
-                            new global::TypedTranscripts.Speaker("Mateo Rossi", "Blue Yonder Research", null, global::TypedTranscripts.SpeakerRole.Analyst),
-                        };
-                        // Per turn: speaker, line, start and length in text.
-                        int[] turns =
-                        {
-                            0, 4, 0, 190,
-                            1, 6, 190, 131,
-                            2, 8, 321, 142,
-                            3, 11, 463, 116,
-                            0, 13, 579, 139,
-                            4, 15, 718, 56,
-                            2, 17, 774, 62,
-                            4, 19, 836, 44,
-                            3, 21, 880, 44,
-                            0, 23, 924, 67,
-                            5, 25, 991, 38,
-                            2, 27, 1029, 63,
-                            0, 29, 1092, 60,
-                        };
-                        // Per section: kind, line, number of turns.
-                        int[] sections =
-                        {
-                            0, 4, 4,
-                            1, 13, 9,
-                        };
-                        var figures = new global::TypedTranscripts.Figure[]
-                        {
-                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Money>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2026, 1), new global::TypedTranscripts.Money(540000000m, "USD"), null, 8, text.Substring(336, 78)),
-                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>("GrossMargin", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2026, 1), new global::TypedTranscripts.Percentage(35.8m), null, 11, text.Substring(481, 23)),
-                        };
-                        var changes = new global::TypedTranscripts.Change[]
-                        {
-                            new global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2026, 1), global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 1), new global::TypedTranscripts.Percentage(9m), null, 8, text.Substring(336, 78)),
-                        };
-                        var guidance = new global::TypedTranscripts.Guidance[]
-                        {
-                            new global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfYear(2026), new global::TypedTranscripts.Money(2200000000.0m, "USD"), new global::TypedTranscripts.Money(2300000000.0m, "USD"), global::TypedTranscripts.Direction.None, "USD", null, 11, text.Substring(505, 74)),
-                        };
-                        return new global::TypedTranscripts.EarningsCall(
-                            company: "Adventure Works Cycles",
-                            ticker: null,
-                            fiscalPeriod: global::TypedTranscripts.FiscalPeriod.OfQuarter(2026, 1),
-                            date: new global::System.DateTime(2026, 4, 30),
-                            time: null,
-                            title: "Adventure Works Cycles Q1 2026 Earnings Call",
-                            layout: global::TypedTranscripts.TranscriptLayout.Plain,
-                            sourcePath: "Calls/adventureworks-q1-2026.txt",
-                            speakers: speakers,
-                            sections: global::TypedTranscripts.Generated.GeneratedCall.Sections(speakers, text, turns, sections),
-                            figures: figures,
-                            changes: changes,
-                            guidance: guidance);
-                    }
-                }
+                private static global::TypedTranscripts.EarningsCall CallData => s_callData ?? global::TypedTranscripts.Generated.GeneratedCall.Load(ref s_callData, global::System.Text.Encoding.UTF8.GetString("Good day, and welcome to the Adventure Works Cycles first quarter 2026 earnings call. Today's call is being recorded. I would now like to turn the call over to Felix Romero. Please go ahead.Thank you, and good morning. With me are Sofia Lindgren, our Chief Executive Officer, and Arjun Mehta, our Chief Financial Officer.Thanks, Felix. First quarter revenue was $540 million, up 9% from a year ago, led by e-bikes. We also launched two new gravel models in March.Thank you, Sofia. Gross margin was 35.8%. We reaffirm our full-year revenue outlook of $2.2 billion to $2.3 billion.We will now begin the question-and-answer session. Our first question comes from Claire Dubois with Fourth Coffee Capital. Please go ahead.Good morning. Sofia, how are dealer inventories looking?Dealer inventories are healthy, roughly eight weeks of supply.Thanks. And Arjun, what about freight costs?Freight was a small tailwind in the quarter.Our next question comes from Mateo Rossi with Blue Yonder Research.Hi. Can you talk about e-bike pricing?Pricing was stable, and promotions were lighter than last year.There are no further questions. This concludes today's call."u8), "22:Adventure Works Cycles~0,2026,1,2026,4,30,~44:Adventure Works Cycles Q1 2026 Earnings Call5,32:Calls/adventureworks-q1-2026.txt6,8:Operator~~3,12:Felix Romero22:Adventure Works Cycles30:Director of Investor Relations1,14:Sofia Lindgren22:Adventure Works Cycles23:Chief Executive Officer1,11:Arjun Mehta22:Adventure Works Cycles23:Chief Financial Officer1,13:Claire Dubois21:Fourth Coffee Capital7:Analyst2,11:Mateo Rossi20:Blue Yonder Research~2,2,0,4,4,0,4,0,190,1,6,190,131,2,8,321,142,3,11,463,116,1,13,9,0,13,579,139,4,15,718,56,2,17,774,62,4,19,836,44,3,21,880,44,0,23,924,67,5,25,991,38,2,27,1029,63,0,29,1092,60,2,M7:Revenue~0,0,2026,1,540000000,3:USD~8,@336,78,P11:GrossMargin~0,0,2026,1,35.8,~11,@481,23,1,P7:Revenue~0,0,2026,1,0,2025,1,9,~8,@336,78,1,M7:Revenue~0,1,2026,0,+2200000000.0,3:USD+2300000000.0,3:USD0,3:USD~11,@505,74,");
             }
         }
     }

@@ -17,7 +17,7 @@ namespace Consumer
                 /// <summary>
                 /// The whole call: company, ticker, fiscal period, date, speakers, sections, turns, exchanges, figures, changes and guidance, from Calls/wingtip-q2-2025.txt.
                 /// </summary>
-                public static global::TypedTranscripts.EarningsCall Call => CallData.Instance;
+                public static global::TypedTranscripts.EarningsCall Call => CallData;
 
                 /// <summary>
                 /// Everyone who speaks or is listed on the call, by name: 1 in all.
@@ -27,12 +27,12 @@ namespace Consumer
                     /// <summary>
                     /// Every speaker, in order of first appearance.
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Speaker> All => CallData.Instance.Speakers;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Speaker> All => CallData.Speakers;
 
                     /// <summary>
                     /// Unknown (other). 9 turns, the first at line 1 of Calls/wingtip-q2-2025.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker Unknown => CallData.Instance.Speakers[0];
+                    public static global::TypedTranscripts.Speaker Unknown => CallData.Speakers[0];
                 }
 
                 /// <summary>
@@ -43,23 +43,23 @@ namespace Consumer
                     /// <summary>
                     /// Every section, in order.
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Section> All => CallData.Instance.Sections;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Section> All => CallData.Sections;
 
                     /// <summary>
                     /// The prepared remarks: 4 turns from line 1 of Calls/wingtip-q2-2025.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Section Presentation => CallData.Instance.Sections[0];
+                    public static global::TypedTranscripts.Section Presentation => CallData.Sections[0];
 
                     /// <summary>
                     /// The question-and-answer session: 5 turns from line 5 of Calls/wingtip-q2-2025.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Section QuestionsAndAnswers => CallData.Instance.Sections[1];
+                    public static global::TypedTranscripts.Section QuestionsAndAnswers => CallData.Sections[1];
                 }
 
                 /// <summary>
                 /// 0 question-and-answer exchanges, each an analyst's question with the answers that follow.
                 /// </summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Exchange> Exchanges => CallData.Instance.Exchanges;
+                public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Exchange> Exchanges => CallData.Exchanges;
 
                 /// <summary>
                 /// The quarter's reported figures: 2 in all. Members are for Q2 2025; other periods are in classes named for the period.
@@ -69,22 +69,22 @@ namespace Consumer
                     /// <summary>
                     /// Every one, in the order the call states them (2).
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Figure> All => CallData.Instance.Figures;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Figure> All => CallData.Figures;
 
                     /// <summary>
                     /// The ones about one fiscal period.
                     /// </summary>
-                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Figure> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.FiguresFor(period);
+                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Figure> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.FiguresFor(period);
 
                     /// <summary>
                     /// Revenue, Q2 2025: $228,000,000. “Revenue was $228 million, up 14% from a year ago, and online sales grew faster than stores.” (Calls/wingtip-q2-2025.txt, line 1).
                     /// </summary>
-                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Instance.Figures[0];
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Figures[0];
 
                     /// <summary>
                     /// GrossMargin, Q2 2025: 47.5%. “Gross margin was 47.5%, up 90 basis points.” (Calls/wingtip-q2-2025.txt, line 3).
                     /// </summary>
-                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage> GrossMargin => (global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>)CallData.Instance.Figures[1];
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage> GrossMargin => (global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>)CallData.Figures[1];
                 }
 
                 /// <summary>
@@ -95,17 +95,17 @@ namespace Consumer
                     /// <summary>
                     /// Every one, in the order the call states them (1).
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Change> All => CallData.Instance.Changes;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Change> All => CallData.Changes;
 
                     /// <summary>
                     /// The ones about one fiscal period.
                     /// </summary>
-                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Change> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.ChangesFor(period);
+                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Change> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.ChangesFor(period);
 
                     /// <summary>
                     /// Revenue, Q2 2025: 14% versus Q2 2024. “Revenue was $228 million, up 14% from a year ago, and online sales grew faster than stores.” (Calls/wingtip-q2-2025.txt, line 1).
                     /// </summary>
-                    public static global::TypedTranscripts.Change<global::TypedTranscripts.Percentage> RevenueYearOverYear => (global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>)CallData.Instance.Changes[0];
+                    public static global::TypedTranscripts.Change<global::TypedTranscripts.Percentage> RevenueYearOverYear => (global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>)CallData.Changes[0];
                 }
 
                 /// <summary>
@@ -116,81 +116,25 @@ namespace Consumer
                     /// <summary>
                     /// Every one, in the order the call states them (1).
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Guidance> All => CallData.Instance.Guidance;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Guidance> All => CallData.Guidance;
 
                     /// <summary>
                     /// The ones about one fiscal period.
                     /// </summary>
-                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Guidance> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.GuidanceFor(period);
+                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Guidance> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.GuidanceFor(period);
 
                     /// <summary>
                     /// Revenue, Q3 2025: $235,000,000 to $245,000,000. “For the third quarter we expect revenue between $235 million and $245 million.” (Calls/wingtip-q2-2025.txt, line 3).
                     /// </summary>
-                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>)CallData.Instance.Guidance[0];
+                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>)CallData.Guidance[0];
                 }
+
+                private static global::TypedTranscripts.EarningsCall? s_callData;
 
                 /// <summary>
-                /// Builds the call once, on first use.
+                /// The call, built once, on first use, from its text, names and numbers.
                 /// </summary>
-                private static class CallData
-                {
-                    internal static readonly global::TypedTranscripts.EarningsCall Instance = Build();
-
-                    private static global::TypedTranscripts.EarningsCall Build()
-                    {
-                        string text = global::System.Text.Encoding.UTF8.GetString("Good day and welcome to the Wingtip Toys second quarter 2025 earnings conference call. All participants are in a listen-only mode. After today's presentation there will be an opportunity to ask questions. Please note this event is being recorded. I would now like to turn the conference over to Marta Ilves, head of investor relations. Please go ahead.Thank you and good morning everyone. Joining me today are our chief executive officer and our chief financial officer. Our comments today include forward-looking statements. With that I'll turn the call over to our CEO.Thanks Marta. We had a strong quarter. Revenue was $228 million, up 14% from a year ago, and online sales grew faster than stores.\nWe also opened twelve new stores in the quarter. Now I'll hand it over to our CFO.Thank you. Gross margin was 47.5%, up 90 basis points. For the third quarter we expect revenue between $235 million and $245 million.We will now begin the question-and-answer session. Our first question comes from Paulo Mendes with Trey Research. Please go ahead.Hi, thanks for taking my question. Can you talk about the holiday outlook? Sure. We expect a solid holiday season, with new products arriving in September.Our next question comes from Ines Varga with Proseware Capital. Your line is open.Thanks. What drove the margin improvement? Mostly lower freight costs and fewer promotions.This concludes our question-and-answer session and today's conference call. Thank you for attending. You may now disconnect."u8);
-                        var speakers = new global::TypedTranscripts.Speaker[]
-                        {
-                            new global::TypedTranscripts.Speaker("Unknown", null, null, global::TypedTranscripts.SpeakerRole.Other),
-                        };
-                        // Per turn: speaker, line, start and length in text.
-                        int[] turns =
-                        {
-                            0, 1, 0, 352,
-                            0, 1, 352, 219,
-                            0, 1, 571, 213,
-                            0, 3, 784, 133,
-                            0, 5, 917, 130,
-                            0, 5, 1047, 155,
-                            0, 5, 1202, 82,
-                            0, 5, 1284, 91,
-                            0, 5, 1375, 124,
-                        };
-                        // Per section: kind, line, number of turns.
-                        int[] sections =
-                        {
-                            0, 1, 4,
-                            1, 5, 5,
-                        };
-                        var figures = new global::TypedTranscripts.Figure[]
-                        {
-                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Money>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 2), new global::TypedTranscripts.Money(228000000m, "USD"), null, 1, text.Substring(610, 91)),
-                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>("GrossMargin", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 2), new global::TypedTranscripts.Percentage(47.5m), null, 3, text.Substring(795, 43)),
-                        };
-                        var changes = new global::TypedTranscripts.Change[]
-                        {
-                            new global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 2), global::TypedTranscripts.FiscalPeriod.OfQuarter(2024, 2), new global::TypedTranscripts.Percentage(14m), null, 1, text.Substring(610, 91)),
-                        };
-                        var guidance = new global::TypedTranscripts.Guidance[]
-                        {
-                            new global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 3), new global::TypedTranscripts.Money(235000000m, "USD"), new global::TypedTranscripts.Money(245000000m, "USD"), global::TypedTranscripts.Direction.None, "USD", null, 3, text.Substring(839, 78)),
-                        };
-                        return new global::TypedTranscripts.EarningsCall(
-                            company: "Wingtip Toys",
-                            ticker: null,
-                            fiscalPeriod: global::TypedTranscripts.FiscalPeriod.OfQuarter(2025, 2),
-                            date: null,
-                            time: null,
-                            title: null,
-                            layout: global::TypedTranscripts.TranscriptLayout.Unlabelled,
-                            sourcePath: "Calls/wingtip-q2-2025.txt",
-                            speakers: speakers,
-                            sections: global::TypedTranscripts.Generated.GeneratedCall.Sections(speakers, text, turns, sections),
-                            figures: figures,
-                            changes: changes,
-                            guidance: guidance);
-                    }
-                }
+                private static global::TypedTranscripts.EarningsCall CallData => s_callData ?? global::TypedTranscripts.Generated.GeneratedCall.Load(ref s_callData, global::System.Text.Encoding.UTF8.GetString("Good day and welcome to the Wingtip Toys second quarter 2025 earnings conference call. All participants are in a listen-only mode. After today's presentation there will be an opportunity to ask questions. Please note this event is being recorded. I would now like to turn the conference over to Marta Ilves, head of investor relations. Please go ahead.Thank you and good morning everyone. Joining me today are our chief executive officer and our chief financial officer. Our comments today include forward-looking statements. With that I'll turn the call over to our CEO.Thanks Marta. We had a strong quarter. Revenue was $228 million, up 14% from a year ago, and online sales grew faster than stores.\nWe also opened twelve new stores in the quarter. Now I'll hand it over to our CFO.Thank you. Gross margin was 47.5%, up 90 basis points. For the third quarter we expect revenue between $235 million and $245 million.We will now begin the question-and-answer session. Our first question comes from Paulo Mendes with Trey Research. Please go ahead.Hi, thanks for taking my question. Can you talk about the holiday outlook? Sure. We expect a solid holiday season, with new products arriving in September.Our next question comes from Ines Varga with Proseware Capital. Your line is open.Thanks. What drove the margin improvement? Mostly lower freight costs and fewer promotions.This concludes our question-and-answer session and today's conference call. Thank you for attending. You may now disconnect."u8), "12:Wingtip Toys~0,2025,2,-1,~~7,25:Calls/wingtip-q2-2025.txt1,7:Unknown~~0,2,0,1,4,0,1,0,352,0,1,352,219,0,1,571,213,0,3,784,133,1,5,5,0,5,917,130,0,5,1047,155,0,5,1202,82,0,5,1284,91,0,5,1375,124,2,M7:Revenue~0,0,2025,2,228000000,3:USD~1,@610,91,P11:GrossMargin~0,0,2025,2,47.5,~3,@795,43,1,P7:Revenue~0,0,2025,2,0,2024,2,14,~1,@610,91,1,M7:Revenue~0,0,2025,3,+235000000,3:USD+245000000,3:USD0,3:USD~3,@839,78,");
             }
         }
     }

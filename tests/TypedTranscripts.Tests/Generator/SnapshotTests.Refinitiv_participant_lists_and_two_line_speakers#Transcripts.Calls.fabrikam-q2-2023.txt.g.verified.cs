@@ -17,7 +17,7 @@ namespace Consumer
                 /// <summary>
                 /// The whole call: company, ticker, fiscal period, date, speakers, sections, turns, exchanges, figures, changes and guidance, from Calls/fabrikam-q2-2023.txt.
                 /// </summary>
-                public static global::TypedTranscripts.EarningsCall Call => CallData.Instance;
+                public static global::TypedTranscripts.EarningsCall Call => CallData;
 
                 /// <summary>
                 /// Everyone who speaks or is listed on the call, by name: 7 in all.
@@ -27,42 +27,42 @@ namespace Consumer
                     /// <summary>
                     /// Every speaker, in order of first appearance.
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Speaker> All => CallData.Instance.Speakers;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Speaker> All => CallData.Speakers;
 
                     /// <summary>
                     /// Grace Liu, VP of IR, Fabrikam Towers Inc. (executive). 1 turn, the first at line 25 of Calls/fabrikam-q2-2023.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker GraceLiu => CallData.Instance.Speakers[0];
+                    public static global::TypedTranscripts.Speaker GraceLiu => CallData.Speakers[0];
 
                     /// <summary>
                     /// Martin J. Kowalski, Executive VP, CFO &amp; Treasurer, Fabrikam Towers Inc. (executive). 3 turns, the first at line 35 of Calls/fabrikam-q2-2023.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker MartinJKowalski => CallData.Instance.Speakers[1];
+                    public static global::TypedTranscripts.Speaker MartinJKowalski => CallData.Speakers[1];
 
                     /// <summary>
                     /// Sofia Ramirez, President, CEO &amp; Director, Fabrikam Towers Inc. (executive). 3 turns, the first at line 30 of Calls/fabrikam-q2-2023.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker SofiaRamirez => CallData.Instance.Speakers[2];
+                    public static global::TypedTranscripts.Speaker SofiaRamirez => CallData.Speakers[2];
 
                     /// <summary>
                     /// Daniel Avery Brooks, Managing Director and Senior Equity Research Analyst, Litware Capital, LLC, Research Division (analyst). 1 turn, the first at line 46 of Calls/fabrikam-q2-2023.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker DanielAveryBrooks => CallData.Instance.Speakers[3];
+                    public static global::TypedTranscripts.Speaker DanielAveryBrooks => CallData.Speakers[3];
 
                     /// <summary>
                     /// Hannah Kim, MD, Adatum Partners, Research Division (analyst). 1 turn, the first at line 62 of Calls/fabrikam-q2-2023.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker HannahKim => CallData.Instance.Speakers[4];
+                    public static global::TypedTranscripts.Speaker HannahKim => CallData.Speakers[4];
 
                     /// <summary>
                     /// Operator (operator). 5 turns, the first at line 21 of Calls/fabrikam-q2-2023.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker Operator => CallData.Instance.Speakers[5];
+                    public static global::TypedTranscripts.Speaker Operator => CallData.Speakers[5];
 
                     /// <summary>
                     /// Unidentified Analyst (analyst). 1 turn, the first at line 73 of Calls/fabrikam-q2-2023.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker UnidentifiedAnalyst => CallData.Instance.Speakers[6];
+                    public static global::TypedTranscripts.Speaker UnidentifiedAnalyst => CallData.Speakers[6];
                 }
 
                 /// <summary>
@@ -73,23 +73,23 @@ namespace Consumer
                     /// <summary>
                     /// Every section, in order.
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Section> All => CallData.Instance.Sections;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Section> All => CallData.Sections;
 
                     /// <summary>
                     /// The prepared remarks: 4 turns from line 19 of Calls/fabrikam-q2-2023.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Section Presentation => CallData.Instance.Sections[0];
+                    public static global::TypedTranscripts.Section Presentation => CallData.Sections[0];
 
                     /// <summary>
                     /// The question-and-answer session: 11 turns from line 41 of Calls/fabrikam-q2-2023.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Section QuestionsAndAnswers => CallData.Instance.Sections[1];
+                    public static global::TypedTranscripts.Section QuestionsAndAnswers => CallData.Sections[1];
                 }
 
                 /// <summary>
                 /// 3 question-and-answer exchanges, each an analyst's question with the answers that follow. The first: Daniel Avery Brooks (Litware Capital, LLC, Research Division) at line 46.
                 /// </summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Exchange> Exchanges => CallData.Instance.Exchanges;
+                public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Exchange> Exchanges => CallData.Exchanges;
 
                 /// <summary>
                 /// The quarter's reported figures: 2 in all. Members are for Q2 2023; other periods are in classes named for the period.
@@ -99,17 +99,17 @@ namespace Consumer
                     /// <summary>
                     /// Every one, in the order the call states them (2).
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Figure> All => CallData.Instance.Figures;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Figure> All => CallData.Figures;
 
                     /// <summary>
                     /// The ones about one fiscal period.
                     /// </summary>
-                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Figure> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.FiguresFor(period);
+                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Figure> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.FiguresFor(period);
 
                     /// <summary>
                     /// AdjustedEbitda, non-GAAP, Q2 2023: $702,000,000. “Adjusted EBITDA was $702 million, up 4% from the prior year second quarter.” (Calls/fabrikam-q2-2023.txt, line 38).
                     /// </summary>
-                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> AdjustedEbitdaNonGaap => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Instance.Figures[1];
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> AdjustedEbitdaNonGaap => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Figures[1];
 
                     /// <summary>
                     /// By segment, as the call scopes them.
@@ -126,7 +126,7 @@ namespace Consumer
                             /// <summary>
                             /// Revenue (property), Q2 2023: $1,120,000,000. “Total property revenue was $1.12 billion for the quarter, and organic tenant billings grew approximately 5%.” (Calls/fabrikam-q2-2023.txt, line 37).
                             /// </summary>
-                            public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Instance.Figures[0];
+                            public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Figures[0];
                         }
                     }
                 }
@@ -139,17 +139,17 @@ namespace Consumer
                     /// <summary>
                     /// Every one, in the order the call states them (1).
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Change> All => CallData.Instance.Changes;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Change> All => CallData.Changes;
 
                     /// <summary>
                     /// The ones about one fiscal period.
                     /// </summary>
-                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Change> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.ChangesFor(period);
+                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Change> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.ChangesFor(period);
 
                     /// <summary>
                     /// AdjustedEbitda, non-GAAP, Q2 2023: 4% versus Q2 2022. “Adjusted EBITDA was $702 million, up 4% from the prior year second quarter.” (Calls/fabrikam-q2-2023.txt, line 38).
                     /// </summary>
-                    public static global::TypedTranscripts.Change<global::TypedTranscripts.Percentage> AdjustedEbitdaNonGaapYearOverYear => (global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>)CallData.Instance.Changes[0];
+                    public static global::TypedTranscripts.Change<global::TypedTranscripts.Percentage> AdjustedEbitdaNonGaapYearOverYear => (global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>)CallData.Changes[0];
                 }
 
                 /// <summary>
@@ -160,93 +160,25 @@ namespace Consumer
                     /// <summary>
                     /// Every one, in the order the call states them (1).
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Guidance> All => CallData.Instance.Guidance;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Guidance> All => CallData.Guidance;
 
                     /// <summary>
                     /// The ones about one fiscal period.
                     /// </summary>
-                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Guidance> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.GuidanceFor(period);
+                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Guidance> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.GuidanceFor(period);
 
                     /// <summary>
                     /// AdjustedFundsFromOperationsPerShare, FY2023: $9.80 per share to $9.95 per share. “We now expect full year AFFO per share between $9.80 and $9.95, an increase of $0.05 at the midpoint, driven by a headwind of $25 million from foreign exchange that is smaller than we planned.” (Calls/fabrikam-q2-2023.txt, line 39).
                     /// </summary>
-                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.PerShare> AdjustedFundsFromOperationsPerShare => (global::TypedTranscripts.Guidance<global::TypedTranscripts.PerShare>)CallData.Instance.Guidance[0];
+                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.PerShare> AdjustedFundsFromOperationsPerShare => (global::TypedTranscripts.Guidance<global::TypedTranscripts.PerShare>)CallData.Guidance[0];
                 }
+
+                private static global::TypedTranscripts.EarningsCall? s_callData;
 
                 /// <summary>
-                /// Builds the call once, on first use.
+                /// The call, built once, on first use, from its text, names and numbers.
                 /// </summary>
-                private static class CallData
-                {
-                    internal static readonly global::TypedTranscripts.EarningsCall Instance = Build();
-
-                    private static global::TypedTranscripts.EarningsCall Build()
-                    {
-                        string text = global::System.Text.Encoding.UTF8.GetString("Good morning, and welcome to the Fabrikam Towers Second Quarter 2023 Earnings Conference Call. (Operator Instructions) I would now like to turn the call over to Grace Liu. Please go ahead.Thank you, and good morning. Sofia Ramirez, our CEO, will review the quarter, and Martin Kowalski, our CFO, will cover the results and our outlook. Our remarks include forward-looking statements.Thanks, Grace. Carriers kept adding equipment to our sites this quarter, and demand for our rooftop portfolio stayed strong in every market we serve.Thanks, Sofia. Total property revenue was $1.12 billion for the quarter, and organic tenant billings grew approximately 5%. Adjusted EBITDA was $702 million, up 4% from the prior year second quarter. We now expect full year AFFO per share between $9.80 and $9.95, an increase of $0.05 at the midpoint, driven by a headwind of $25 million from foreign exchange that is smaller than we planned.(Operator Instructions) Our first question is from Dan Brooks with Litware Capital.Thanks. There has been a lot of talk about FBKT's plans in Europe. Can you update us on that, and on churn?Sure, Dan. Europe remains a market where we want to grow, but only at returns that work for us.And on churn, we still expect it to be around 2% this year, consistent with what we said in February.Our next question comes from Hannah Kim with Adatum Partners.Good morning. What are you seeing in leasing activity from the newest carrier? (inaudible)Activity is picking up, Hannah, and we expect it to build through the second half.And our final question comes from the line of Ola Berg with Woodgrove Bank.This is Sam for Ola. Can you give us a sense of how services revenue will trend?Services should stay near this year's level, with margins in the mid-50s.That concludes our conference. Thank you for your participation. You may now disconnect."u8);
-                        var speakers = new global::TypedTranscripts.Speaker[]
-                        {
-                            new global::TypedTranscripts.Speaker("Grace Liu", "Fabrikam Towers Inc.", "VP of IR", global::TypedTranscripts.SpeakerRole.Executive),
-                            new global::TypedTranscripts.Speaker("Martin J. Kowalski", "Fabrikam Towers Inc.", "Executive VP, CFO & Treasurer", global::TypedTranscripts.SpeakerRole.Executive),
-                            new global::TypedTranscripts.Speaker("Sofia Ramirez", "Fabrikam Towers Inc.", "President, CEO & Director", global::TypedTranscripts.SpeakerRole.Executive),
-                            new global::TypedTranscripts.Speaker("Daniel Avery Brooks", "Litware Capital, LLC, Research Division", "Managing Director and Senior Equity Research Analyst", global::TypedTranscripts.SpeakerRole.Analyst),
-                            new global::TypedTranscripts.Speaker("Hannah Kim", "Adatum Partners, Research Division", "MD", global::TypedTranscripts.SpeakerRole.Analyst),
-                            new global::TypedTranscripts.Speaker("Operator", null, null, global::TypedTranscripts.SpeakerRole.Operator),
-                            new global::TypedTranscripts.Speaker("Unidentified Analyst", null, null, global::TypedTranscripts.SpeakerRole.Analyst),
-                        };
-                        // Per turn: speaker, line, start and length in text.
-                        int[] turns =
-                        {
-                            5, 21, 0, 188,
-                            0, 25, 188, 195,
-                            2, 30, 383, 149,
-                            1, 35, 532, 392,
-                            5, 43, 924, 83,
-                            3, 46, 1007, 107,
-                            2, 51, 1114, 95,
-                            1, 55, 1209, 101,
-                            5, 59, 1310, 61,
-                            4, 62, 1371, 90,
-                            2, 66, 1461, 82,
-                            5, 70, 1543, 75,
-                            6, 73, 1618, 80,
-                            1, 76, 1698, 73,
-                            5, 80, 1771, 88,
-                        };
-                        // Per section: kind, line, number of turns.
-                        int[] sections =
-                        {
-                            0, 19, 4,
-                            1, 41, 11,
-                        };
-                        var figures = new global::TypedTranscripts.Figure[]
-                        {
-                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Money>("Revenue", "property", global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2023, 2), new global::TypedTranscripts.Money(1120000000.00m, "USD"), null, 37, text.Substring(547, 108)),
-                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Money>("AdjustedEbitda", null, global::TypedTranscripts.Basis.NonGaap, global::TypedTranscripts.FiscalPeriod.OfQuarter(2023, 2), new global::TypedTranscripts.Money(702000000m, "USD"), null, 38, text.Substring(656, 75)),
-                        };
-                        var changes = new global::TypedTranscripts.Change[]
-                        {
-                            new global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>("AdjustedEbitda", null, global::TypedTranscripts.Basis.NonGaap, global::TypedTranscripts.FiscalPeriod.OfQuarter(2023, 2), global::TypedTranscripts.FiscalPeriod.OfQuarter(2022, 2), new global::TypedTranscripts.Percentage(4m), null, 38, text.Substring(656, 75)),
-                        };
-                        var guidance = new global::TypedTranscripts.Guidance[]
-                        {
-                            new global::TypedTranscripts.Guidance<global::TypedTranscripts.PerShare>("AdjustedFundsFromOperationsPerShare", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfYear(2023), new global::TypedTranscripts.PerShare(9.8m, "USD"), new global::TypedTranscripts.PerShare(9.95m, "USD"), global::TypedTranscripts.Direction.None, "USD/share", null, 39, text.Substring(732, 192)),
-                        };
-                        return new global::TypedTranscripts.EarningsCall(
-                            company: "Fabrikam Towers Inc.",
-                            ticker: "FBKT",
-                            fiscalPeriod: global::TypedTranscripts.FiscalPeriod.OfQuarter(2023, 2),
-                            date: null,
-                            time: null,
-                            title: null,
-                            layout: global::TypedTranscripts.TranscriptLayout.StreetEvents,
-                            sourcePath: "Calls/fabrikam-q2-2023.txt",
-                            speakers: speakers,
-                            sections: global::TypedTranscripts.Generated.GeneratedCall.Sections(speakers, text, turns, sections),
-                            figures: figures,
-                            changes: changes,
-                            guidance: guidance);
-                    }
-                }
+                private static global::TypedTranscripts.EarningsCall CallData => s_callData ?? global::TypedTranscripts.Generated.GeneratedCall.Load(ref s_callData, global::System.Text.Encoding.UTF8.GetString("Good morning, and welcome to the Fabrikam Towers Second Quarter 2023 Earnings Conference Call. (Operator Instructions) I would now like to turn the call over to Grace Liu. Please go ahead.Thank you, and good morning. Sofia Ramirez, our CEO, will review the quarter, and Martin Kowalski, our CFO, will cover the results and our outlook. Our remarks include forward-looking statements.Thanks, Grace. Carriers kept adding equipment to our sites this quarter, and demand for our rooftop portfolio stayed strong in every market we serve.Thanks, Sofia. Total property revenue was $1.12 billion for the quarter, and organic tenant billings grew approximately 5%. Adjusted EBITDA was $702 million, up 4% from the prior year second quarter. We now expect full year AFFO per share between $9.80 and $9.95, an increase of $0.05 at the midpoint, driven by a headwind of $25 million from foreign exchange that is smaller than we planned.(Operator Instructions) Our first question is from Dan Brooks with Litware Capital.Thanks. There has been a lot of talk about FBKT's plans in Europe. Can you update us on that, and on churn?Sure, Dan. Europe remains a market where we want to grow, but only at returns that work for us.And on churn, we still expect it to be around 2% this year, consistent with what we said in February.Our next question comes from Hannah Kim with Adatum Partners.Good morning. What are you seeing in leasing activity from the newest carrier? (inaudible)Activity is picking up, Hannah, and we expect it to build through the second half.And our final question comes from the line of Ola Berg with Woodgrove Bank.This is Sam for Ola. Can you give us a sense of how services revenue will trend?Services should stay near this year's level, with margins in the mid-50s.That concludes our conference. Thank you for your participation. You may now disconnect."u8), "20:Fabrikam Towers Inc.4:FBKT0,2023,2,-1,~~1,26:Calls/fabrikam-q2-2023.txt7,9:Grace Liu20:Fabrikam Towers Inc.8:VP of IR1,18:Martin J. Kowalski20:Fabrikam Towers Inc.29:Executive VP, CFO & Treasurer1,13:Sofia Ramirez20:Fabrikam Towers Inc.25:President, CEO & Director1,19:Daniel Avery Brooks39:Litware Capital, LLC, Research Division52:Managing Director and Senior Equity Research Analyst2,10:Hannah Kim34:Adatum Partners, Research Division2:MD2,8:Operator~~3,20:Unidentified Analyst~~2,2,0,19,4,5,21,0,188,0,25,188,195,2,30,383,149,1,35,532,392,1,41,11,5,43,924,83,3,46,1007,107,2,51,1114,95,1,55,1209,101,5,59,1310,61,4,62,1371,90,2,66,1461,82,5,70,1543,75,6,73,1618,80,1,76,1698,73,5,80,1771,88,2,M7:Revenue8:property0,0,2023,2,1120000000.00,3:USD~37,@547,108,M14:AdjustedEbitda~2,0,2023,2,702000000,3:USD~38,@656,75,1,P14:AdjustedEbitda~2,0,2023,2,0,2022,2,4,~38,@656,75,1,S35:AdjustedFundsFromOperationsPerShare~0,1,2023,0,+9.8,3:USD+9.95,3:USD0,9:USD/share~39,@732,192,");
             }
         }
     }

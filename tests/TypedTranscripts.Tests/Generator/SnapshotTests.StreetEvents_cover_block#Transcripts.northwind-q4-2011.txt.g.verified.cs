@@ -17,7 +17,7 @@ namespace Consumer
                 /// <summary>
                 /// The whole call: company, ticker, fiscal period, date, speakers, sections, turns, exchanges, figures, changes and guidance, from northwind-q4-2011.txt.
                 /// </summary>
-                public static global::TypedTranscripts.EarningsCall Call => CallData.Instance;
+                public static global::TypedTranscripts.EarningsCall Call => CallData;
 
                 /// <summary>
                 /// Everyone who speaks or is listed on the call, by name: 5 in all.
@@ -27,32 +27,32 @@ namespace Consumer
                     /// <summary>
                     /// Every speaker, in order of first appearance.
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Speaker> All => CallData.Instance.Speakers;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Speaker> All => CallData.Speakers;
 
                     /// <summary>
                     /// Olivia Grant, Director, IR, Northwind Traders (executive). 1 turn, the first at line 29 of northwind-q4-2011.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker OliviaGrant => CallData.Instance.Speakers[0];
+                    public static global::TypedTranscripts.Speaker OliviaGrant => CallData.Speakers[0];
 
                     /// <summary>
                     /// Samuel O'Neill, Chairman &amp; CEO, Northwind Traders (executive). 1 turn, the first at line 33 of northwind-q4-2011.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker SamuelONeill => CallData.Instance.Speakers[1];
+                    public static global::TypedTranscripts.Speaker SamuelONeill => CallData.Speakers[1];
 
                     /// <summary>
                     /// Wen Zhao, CFO, Northwind Traders (executive). 2 turns, the first at line 37 of northwind-q4-2011.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker WenZhao => CallData.Instance.Speakers[2];
+                    public static global::TypedTranscripts.Speaker WenZhao => CallData.Speakers[2];
 
                     /// <summary>
                     /// Ravi Patel, Analyst, Tailspin Research (analyst). 1 turn, the first at line 48 of northwind-q4-2011.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker RaviPatel => CallData.Instance.Speakers[3];
+                    public static global::TypedTranscripts.Speaker RaviPatel => CallData.Speakers[3];
 
                     /// <summary>
                     /// Operator (operator). 3 turns, the first at line 25 of northwind-q4-2011.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker Operator => CallData.Instance.Speakers[4];
+                    public static global::TypedTranscripts.Speaker Operator => CallData.Speakers[4];
                 }
 
                 /// <summary>
@@ -63,23 +63,23 @@ namespace Consumer
                     /// <summary>
                     /// Every section, in order.
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Section> All => CallData.Instance.Sections;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Section> All => CallData.Sections;
 
                     /// <summary>
                     /// The prepared remarks: 4 turns from line 23 of northwind-q4-2011.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Section Presentation => CallData.Instance.Sections[0];
+                    public static global::TypedTranscripts.Section Presentation => CallData.Sections[0];
 
                     /// <summary>
                     /// The question-and-answer session: 4 turns from line 42 of northwind-q4-2011.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Section QuestionsAndAnswers => CallData.Instance.Sections[1];
+                    public static global::TypedTranscripts.Section QuestionsAndAnswers => CallData.Sections[1];
                 }
 
                 /// <summary>
                 /// 1 question-and-answer exchange, each an analyst's question with the answers that follow. The first: Ravi Patel (Tailspin Research) at line 48.
                 /// </summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Exchange> Exchanges => CallData.Instance.Exchanges;
+                public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Exchange> Exchanges => CallData.Exchanges;
 
                 /// <summary>
                 /// The quarter's reported figures: 2 in all. Members are for Q4 2011; other periods are in classes named for the period.
@@ -89,22 +89,22 @@ namespace Consumer
                     /// <summary>
                     /// Every one, in the order the call states them (2).
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Figure> All => CallData.Instance.Figures;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Figure> All => CallData.Figures;
 
                     /// <summary>
                     /// The ones about one fiscal period.
                     /// </summary>
-                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Figure> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.FiguresFor(period);
+                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Figure> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.FiguresFor(period);
 
                     /// <summary>
                     /// Revenue, Q4 2011: $88,400,000. “Net sales for the fourth quarter were $88.4 million, up 9% from the fourth quarter of 2010.” (northwind-q4-2011.txt, line 39).
                     /// </summary>
-                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Instance.Figures[0];
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Figures[0];
 
                     /// <summary>
                     /// DilutedEps, Q4 2011: $0.41 per share. “Diluted earnings per share were $0.41.” (northwind-q4-2011.txt, line 40).
                     /// </summary>
-                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.PerShare> DilutedEps => (global::TypedTranscripts.Figure<global::TypedTranscripts.PerShare>)CallData.Instance.Figures[1];
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.PerShare> DilutedEps => (global::TypedTranscripts.Figure<global::TypedTranscripts.PerShare>)CallData.Figures[1];
                 }
 
                 /// <summary>
@@ -115,17 +115,17 @@ namespace Consumer
                     /// <summary>
                     /// Every one, in the order the call states them (1).
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Change> All => CallData.Instance.Changes;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Change> All => CallData.Changes;
 
                     /// <summary>
                     /// The ones about one fiscal period.
                     /// </summary>
-                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Change> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.ChangesFor(period);
+                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Change> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.ChangesFor(period);
 
                     /// <summary>
                     /// Revenue, Q4 2011: 9% versus Q4 2010. “Net sales for the fourth quarter were $88.4 million, up 9% from the fourth quarter of 2010.” (northwind-q4-2011.txt, line 39).
                     /// </summary>
-                    public static global::TypedTranscripts.Change<global::TypedTranscripts.Percentage> RevenueYearOverYear => (global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>)CallData.Instance.Changes[0];
+                    public static global::TypedTranscripts.Change<global::TypedTranscripts.Percentage> RevenueYearOverYear => (global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>)CallData.Changes[0];
                 }
 
                 /// <summary>
@@ -136,84 +136,25 @@ namespace Consumer
                     /// <summary>
                     /// Every one, in the order the call states them (1).
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Guidance> All => CallData.Instance.Guidance;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Guidance> All => CallData.Guidance;
 
                     /// <summary>
                     /// The ones about one fiscal period.
                     /// </summary>
-                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Guidance> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.GuidanceFor(period);
+                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Guidance> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.GuidanceFor(period);
 
                     /// <summary>
                     /// Revenue, Q1 2012: $80,000,000 to $84,000,000. “For the first quarter of 2012 we expect net sales of $80 million to $84 million.” (northwind-q4-2011.txt, line 40).
                     /// </summary>
-                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>)CallData.Instance.Guidance[0];
+                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>)CallData.Guidance[0];
                 }
+
+                private static global::TypedTranscripts.EarningsCall? s_callData;
 
                 /// <summary>
-                /// Builds the call once, on first use.
+                /// The call, built once, on first use, from its text, names and numbers.
                 /// </summary>
-                private static class CallData
-                {
-                    internal static readonly global::TypedTranscripts.EarningsCall Instance = Build();
-
-                    private static global::TypedTranscripts.EarningsCall Build()
-                    {
-                        string text = global::System.Text.Encoding.UTF8.GetString("Good afternoon. Welcome to the Northwind Traders fourth quarter 2011 earnings call. Today's call is being recorded.Thank you. With me are Sam O'Neill and Wen Zhao. Let me turn it to Sam.Thanks, Olivia. We closed the year with record orders in our specialty foods division.Net sales for the fourth quarter were $88.4 million, up 9% from the fourth quarter of 2010. Diluted earnings per share were $0.41. For the first quarter of 2012 we expect net sales of $80 million to $84 million.Our first question is from Ravi Patel with Tailspin Research.Wen, what drove the gross margin this quarter?Mostly pricing, Ravi, and a better mix of specialty products.There are no further questions. This concludes today's conference."u8);
-                        var speakers = new global::TypedTranscripts.Speaker[]
-                        {
-                            new global::TypedTranscripts.Speaker("Olivia Grant", "Northwind Traders", "Director, IR", global::TypedTranscripts.SpeakerRole.Executive),
-                            new global::TypedTranscripts.Speaker("Samuel O'Neill", "Northwind Traders", "Chairman & CEO", global::TypedTranscripts.SpeakerRole.Executive),
-                            new global::TypedTranscripts.Speaker("Wen Zhao", "Northwind Traders", "CFO", global::TypedTranscripts.SpeakerRole.Executive),
-                            new global::TypedTranscripts.Speaker("Ravi Patel", "Tailspin Research", "Analyst", global::TypedTranscripts.SpeakerRole.Analyst),
-                            new global::TypedTranscripts.Speaker("Operator", null, null, global::TypedTranscripts.SpeakerRole.Operator),
-                        };
-                        // Per turn: speaker, line, start and length in text.
-                        int[] turns =
-                        {
-                            4, 25, 0, 115,
-                            0, 29, 115, 71,
-                            1, 33, 186, 86,
-                            2, 37, 272, 211,
-                            4, 44, 483, 61,
-                            3, 48, 544, 46,
-                            2, 52, 590, 61,
-                            4, 56, 651, 66,
-                        };
-                        // Per section: kind, line, number of turns.
-                        int[] sections =
-                        {
-                            0, 23, 4,
-                            1, 42, 4,
-                        };
-                        var figures = new global::TypedTranscripts.Figure[]
-                        {
-                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Money>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2011, 4), new global::TypedTranscripts.Money(88400000.0m, "USD"), null, 39, text.Substring(272, 91)),
-                            new global::TypedTranscripts.Figure<global::TypedTranscripts.PerShare>("DilutedEps", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2011, 4), new global::TypedTranscripts.PerShare(0.41m, "USD"), null, 40, text.Substring(364, 38)),
-                        };
-                        var changes = new global::TypedTranscripts.Change[]
-                        {
-                            new global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2011, 4), global::TypedTranscripts.FiscalPeriod.OfQuarter(2010, 4), new global::TypedTranscripts.Percentage(9m), null, 39, text.Substring(272, 91)),
-                        };
-                        var guidance = new global::TypedTranscripts.Guidance[]
-                        {
-                            new global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2012, 1), new global::TypedTranscripts.Money(80000000m, "USD"), new global::TypedTranscripts.Money(84000000m, "USD"), global::TypedTranscripts.Direction.None, "USD", null, 40, text.Substring(403, 80)),
-                        };
-                        return new global::TypedTranscripts.EarningsCall(
-                            company: "Northwind Traders",
-                            ticker: "NWND",
-                            fiscalPeriod: global::TypedTranscripts.FiscalPeriod.OfQuarter(2011, 4),
-                            date: new global::System.DateTime(2012, 2, 9),
-                            time: "4:30PM ET",
-                            title: "Q4 2011 Northwind Traders Earnings Conference Call",
-                            layout: global::TypedTranscripts.TranscriptLayout.StreetEvents,
-                            sourcePath: "northwind-q4-2011.txt",
-                            speakers: speakers,
-                            sections: global::TypedTranscripts.Generated.GeneratedCall.Sections(speakers, text, turns, sections),
-                            figures: figures,
-                            changes: changes,
-                            guidance: guidance);
-                    }
-                }
+                private static global::TypedTranscripts.EarningsCall CallData => s_callData ?? global::TypedTranscripts.Generated.GeneratedCall.Load(ref s_callData, global::System.Text.Encoding.UTF8.GetString("Good afternoon. Welcome to the Northwind Traders fourth quarter 2011 earnings call. Today's call is being recorded.Thank you. With me are Sam O'Neill and Wen Zhao. Let me turn it to Sam.Thanks, Olivia. We closed the year with record orders in our specialty foods division.Net sales for the fourth quarter were $88.4 million, up 9% from the fourth quarter of 2010. Diluted earnings per share were $0.41. For the first quarter of 2012 we expect net sales of $80 million to $84 million.Our first question is from Ravi Patel with Tailspin Research.Wen, what drove the gross margin this quarter?Mostly pricing, Ravi, and a better mix of specialty products.There are no further questions. This concludes today's conference."u8), "17:Northwind Traders4:NWND0,2011,4,2012,2,9,9:4:30PM ET50:Q4 2011 Northwind Traders Earnings Conference Call1,21:northwind-q4-2011.txt5,12:Olivia Grant17:Northwind Traders12:Director, IR1,14:Samuel O'Neill17:Northwind Traders14:Chairman & CEO1,8:Wen Zhao17:Northwind Traders3:CFO1,10:Ravi Patel17:Tailspin Research7:Analyst2,8:Operator~~3,2,0,23,4,4,25,0,115,0,29,115,71,1,33,186,86,2,37,272,211,1,42,4,4,44,483,61,3,48,544,46,2,52,590,61,4,56,651,66,2,M7:Revenue~0,0,2011,4,88400000.0,3:USD~39,@272,91,S10:DilutedEps~0,0,2011,4,0.41,3:USD~40,@364,38,1,P7:Revenue~0,0,2011,4,0,2010,4,9,~39,@272,91,1,M7:Revenue~0,0,2012,1,+80000000,3:USD+84000000,3:USD0,3:USD~40,@403,80,");
             }
         }
     }

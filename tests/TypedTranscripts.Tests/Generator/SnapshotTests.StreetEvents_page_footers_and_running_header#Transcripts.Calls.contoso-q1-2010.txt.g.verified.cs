@@ -17,7 +17,7 @@ namespace Consumer
                 /// <summary>
                 /// The whole call: company, ticker, fiscal period, date, speakers, sections, turns, exchanges, figures, changes and guidance, from Calls/contoso-q1-2010.txt.
                 /// </summary>
-                public static global::TypedTranscripts.EarningsCall Call => CallData.Instance;
+                public static global::TypedTranscripts.EarningsCall Call => CallData;
 
                 /// <summary>
                 /// Everyone who speaks or is listed on the call, by name: 6 in all.
@@ -27,37 +27,37 @@ namespace Consumer
                     /// <summary>
                     /// Every speaker, in order of first appearance.
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Speaker> All => CallData.Instance.Speakers;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Speaker> All => CallData.Speakers;
 
                     /// <summary>
                     /// Operator (operator). 4 turns, the first at line 3 of Calls/contoso-q1-2010.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker Operator => CallData.Instance.Speakers[0];
+                    public static global::TypedTranscripts.Speaker Operator => CallData.Speakers[0];
 
                     /// <summary>
                     /// Dana Whitlock, Director - Investor Relations, Contoso Networks (executive). 1 turn, the first at line 9 of Calls/contoso-q1-2010.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker DanaWhitlock => CallData.Instance.Speakers[1];
+                    public static global::TypedTranscripts.Speaker DanaWhitlock => CallData.Speakers[1];
 
                     /// <summary>
                     /// Arjun Mehta, President, CEO, Contoso Networks (executive). 2 turns, the first at line 15 of Calls/contoso-q1-2010.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker ArjunMehta => CallData.Instance.Speakers[2];
+                    public static global::TypedTranscripts.Speaker ArjunMehta => CallData.Speakers[2];
 
                     /// <summary>
                     /// Lena Okafor, EVP, CFO, Contoso Networks (executive). 2 turns, the first at line 21 of Calls/contoso-q1-2010.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker LenaOkafor => CallData.Instance.Speakers[3];
+                    public static global::TypedTranscripts.Speaker LenaOkafor => CallData.Speakers[3];
 
                     /// <summary>
                     /// Tomas Reyes, Analyst, Northwind Securities (analyst). 2 turns, the first at line 53 of Calls/contoso-q1-2010.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker TomasReyes => CallData.Instance.Speakers[4];
+                    public static global::TypedTranscripts.Speaker TomasReyes => CallData.Speakers[4];
 
                     /// <summary>
                     /// Priya Shanmugaam, Analyst, Fabrikam Capital (analyst). 1 turn, the first at line 89 of Calls/contoso-q1-2010.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Speaker PriyaShanmugaam => CallData.Instance.Speakers[5];
+                    public static global::TypedTranscripts.Speaker PriyaShanmugaam => CallData.Speakers[5];
                 }
 
                 /// <summary>
@@ -68,23 +68,23 @@ namespace Consumer
                     /// <summary>
                     /// Every section, in order.
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Section> All => CallData.Instance.Sections;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Section> All => CallData.Sections;
 
                     /// <summary>
                     /// The prepared remarks: 4 turns from line 1 of Calls/contoso-q1-2010.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Section Presentation => CallData.Instance.Sections[0];
+                    public static global::TypedTranscripts.Section Presentation => CallData.Sections[0];
 
                     /// <summary>
                     /// The question-and-answer session: 8 turns from line 48 of Calls/contoso-q1-2010.txt.
                     /// </summary>
-                    public static global::TypedTranscripts.Section QuestionsAndAnswers => CallData.Instance.Sections[1];
+                    public static global::TypedTranscripts.Section QuestionsAndAnswers => CallData.Sections[1];
                 }
 
                 /// <summary>
                 /// 2 question-and-answer exchanges, each an analyst's question with the answers that follow. The first: Tomas Reyes (Northwind Securities) at line 53.
                 /// </summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Exchange> Exchanges => CallData.Instance.Exchanges;
+                public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Exchange> Exchanges => CallData.Exchanges;
 
                 /// <summary>
                 /// The quarter's reported figures: 7 in all. Members are for Q1 2010; other periods are in classes named for the period.
@@ -94,42 +94,42 @@ namespace Consumer
                     /// <summary>
                     /// Every one, in the order the call states them (7).
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Figure> All => CallData.Instance.Figures;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Figure> All => CallData.Figures;
 
                     /// <summary>
                     /// The ones about one fiscal period.
                     /// </summary>
-                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Figure> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.FiguresFor(period);
+                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Figure> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.FiguresFor(period);
 
                     /// <summary>
                     /// Revenue, GAAP, Q1 2010: $412,000,000. “On a GAAP basis, total revenue for the first quarter was $412 million, up 6% sequentially and up 11% from the prior year first quarter.” (Calls/contoso-q1-2010.txt, line 23).
                     /// </summary>
-                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> RevenueGaap => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Instance.Figures[0];
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> RevenueGaap => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Figures[0];
 
                     /// <summary>
                     /// DilutedEps, GAAP, Q1 2010: $0.14 per share. “GAAP diluted earnings per share were $0.14, compared to $0.09 in the fourth quarter.” (Calls/contoso-q1-2010.txt, line 24).
                     /// </summary>
-                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.PerShare> DilutedEpsGaap => (global::TypedTranscripts.Figure<global::TypedTranscripts.PerShare>)CallData.Instance.Figures[1];
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.PerShare> DilutedEpsGaap => (global::TypedTranscripts.Figure<global::TypedTranscripts.PerShare>)CallData.Figures[1];
 
                     /// <summary>
                     /// GrossMargin, non-GAAP, Q1 2010: 61.2%. “Non-GAAP gross margin was 61.2% of revenue, up 1.4 points from the fourth quarter.” (Calls/contoso-q1-2010.txt, line 25).
                     /// </summary>
-                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage> GrossMarginNonGaap => (global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>)CallData.Instance.Figures[3];
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage> GrossMarginNonGaap => (global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>)CallData.Figures[3];
 
                     /// <summary>
                     /// OperatingExpenses, non-GAAP, Q1 2010: $168,000,000. “Non-GAAP operating expenses were $168 million.” (Calls/contoso-q1-2010.txt, line 26).
                     /// </summary>
-                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> OperatingExpensesNonGaap => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Instance.Figures[4];
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> OperatingExpensesNonGaap => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Figures[4];
 
                     /// <summary>
                     /// CashAndInvestments, Q1 2010: $1,300,000,000 (approximately). “We ended the quarter with approximately $1.3 billion in cash and investments, and we had 3,120 employees.” (Calls/contoso-q1-2010.txt, line 26).
                     /// </summary>
-                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> CashAndInvestments => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Instance.Figures[5];
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Money> CashAndInvestments => (global::TypedTranscripts.Figure<global::TypedTranscripts.Money>)CallData.Figures[5];
 
                     /// <summary>
                     /// Headcount, Q1 2010: 3,120 count. “We ended the quarter with approximately $1.3 billion in cash and investments, and we had 3,120 employees.” (Calls/contoso-q1-2010.txt, line 26).
                     /// </summary>
-                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Count> Headcount => (global::TypedTranscripts.Figure<global::TypedTranscripts.Count>)CallData.Instance.Figures[6];
+                    public static global::TypedTranscripts.Figure<global::TypedTranscripts.Count> Headcount => (global::TypedTranscripts.Figure<global::TypedTranscripts.Count>)CallData.Figures[6];
 
                     /// <summary>
                     /// Q4 2009.
@@ -140,7 +140,7 @@ namespace Consumer
                         /// <summary>
                         /// DilutedEps, GAAP, Q4 2009: $0.09 per share. “GAAP diluted earnings per share were $0.14, compared to $0.09 in the fourth quarter.” (Calls/contoso-q1-2010.txt, line 24).
                         /// </summary>
-                        public static global::TypedTranscripts.Figure<global::TypedTranscripts.PerShare> DilutedEpsGaap => (global::TypedTranscripts.Figure<global::TypedTranscripts.PerShare>)CallData.Instance.Figures[2];
+                        public static global::TypedTranscripts.Figure<global::TypedTranscripts.PerShare> DilutedEpsGaap => (global::TypedTranscripts.Figure<global::TypedTranscripts.PerShare>)CallData.Figures[2];
                     }
                 }
 
@@ -152,27 +152,27 @@ namespace Consumer
                     /// <summary>
                     /// Every one, in the order the call states them (3).
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Change> All => CallData.Instance.Changes;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Change> All => CallData.Changes;
 
                     /// <summary>
                     /// The ones about one fiscal period.
                     /// </summary>
-                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Change> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.ChangesFor(period);
+                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Change> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.ChangesFor(period);
 
                     /// <summary>
                     /// Revenue, GAAP, Q1 2010: 6% versus Q4 2009. “On a GAAP basis, total revenue for the first quarter was $412 million, up 6% sequentially and up 11% from the prior year first quarter.” (Calls/contoso-q1-2010.txt, line 23).
                     /// </summary>
-                    public static global::TypedTranscripts.Change<global::TypedTranscripts.Percentage> RevenueGaapSequential => (global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>)CallData.Instance.Changes[0];
+                    public static global::TypedTranscripts.Change<global::TypedTranscripts.Percentage> RevenueGaapSequential => (global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>)CallData.Changes[0];
 
                     /// <summary>
                     /// Revenue, GAAP, Q1 2010: 11% versus Q1 2009. “On a GAAP basis, total revenue for the first quarter was $412 million, up 6% sequentially and up 11% from the prior year first quarter.” (Calls/contoso-q1-2010.txt, line 23).
                     /// </summary>
-                    public static global::TypedTranscripts.Change<global::TypedTranscripts.Percentage> RevenueGaapYearOverYear => (global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>)CallData.Instance.Changes[1];
+                    public static global::TypedTranscripts.Change<global::TypedTranscripts.Percentage> RevenueGaapYearOverYear => (global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>)CallData.Changes[1];
 
                     /// <summary>
                     /// GrossMargin, non-GAAP, Q1 2010: 1.4 points versus Q4 2009. “Non-GAAP gross margin was 61.2% of revenue, up 1.4 points from the fourth quarter.” (Calls/contoso-q1-2010.txt, line 25).
                     /// </summary>
-                    public static global::TypedTranscripts.Change<global::TypedTranscripts.PercentagePoints> GrossMarginNonGaapSequential => (global::TypedTranscripts.Change<global::TypedTranscripts.PercentagePoints>)CallData.Instance.Changes[2];
+                    public static global::TypedTranscripts.Change<global::TypedTranscripts.PercentagePoints> GrossMarginNonGaapSequential => (global::TypedTranscripts.Change<global::TypedTranscripts.PercentagePoints>)CallData.Changes[2];
                 }
 
                 /// <summary>
@@ -183,108 +183,35 @@ namespace Consumer
                     /// <summary>
                     /// Every one, in the order the call states them (3).
                     /// </summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Guidance> All => CallData.Instance.Guidance;
+                    public static global::System.Collections.Generic.IReadOnlyList<global::TypedTranscripts.Guidance> All => CallData.Guidance;
 
                     /// <summary>
                     /// The ones about one fiscal period.
                     /// </summary>
-                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Guidance> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.Instance.GuidanceFor(period);
+                    public static global::System.Collections.Generic.IEnumerable<global::TypedTranscripts.Guidance> ForPeriod(global::TypedTranscripts.FiscalPeriod period) => CallData.GuidanceFor(period);
 
                     /// <summary>
                     /// Revenue, Q2 2010: $425,000,000 to $440,000,000. “Turning to guidance, we expect second quarter revenue to range between $425 million and $440 million, and non-GAAP earnings per share between $0.16 and $0.18.” (Calls/contoso-q1-2010.txt, line 28).
                     /// </summary>
-                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>)CallData.Instance.Guidance[0];
+                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.Money> Revenue => (global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>)CallData.Guidance[0];
 
                     /// <summary>
                     /// DilutedEps, non-GAAP, Q2 2010: $0.16 per share to $0.18 per share. “Turning to guidance, we expect second quarter revenue to range between $425 million and $440 million, and non-GAAP earnings per share between $0.16 and $0.18.” (Calls/contoso-q1-2010.txt, line 29).
                     /// </summary>
-                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.PerShare> DilutedEpsNonGaap => (global::TypedTranscripts.Guidance<global::TypedTranscripts.PerShare>)CallData.Instance.Guidance[1];
+                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.PerShare> DilutedEpsNonGaap => (global::TypedTranscripts.Guidance<global::TypedTranscripts.PerShare>)CallData.Guidance[1];
 
                     /// <summary>
                     /// GrossMargin, non-GAAP, Q2 2010: flat. “We expect gross margin to be roughly flat with the first quarter.” (Calls/contoso-q1-2010.txt, line 29).
                     /// </summary>
-                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.Percentage> GrossMarginNonGaap => (global::TypedTranscripts.Guidance<global::TypedTranscripts.Percentage>)CallData.Instance.Guidance[2];
+                    public static global::TypedTranscripts.Guidance<global::TypedTranscripts.Percentage> GrossMarginNonGaap => (global::TypedTranscripts.Guidance<global::TypedTranscripts.Percentage>)CallData.Guidance[2];
                 }
+
+                private static global::TypedTranscripts.EarningsCall? s_callData;
 
                 /// <summary>
-                /// Builds the call once, on first use.
+                /// The call, built once, on first use, from its text, names and numbers.
                 /// </summary>
-                private static class CallData
-                {
-                    internal static readonly global::TypedTranscripts.EarningsCall Instance = Build();
-
-                    private static global::TypedTranscripts.EarningsCall Build()
-                    {
-                        string text = global::System.Text.Encoding.UTF8.GetString("Good afternoon and welcome to the Contoso Networks first quarter 2010 earnings conference call. All lines are in a listen-only mode. (Operator Instructions) I would now like to turn the call over to Dana Whitlock, Director of Investor Relations. Please go ahead.Thank you, Maria. With me today are Arjun Mehta, our Chief Executive Officer, and Lena Okafor, our Chief Financial Officer. Today's remarks include forward-looking statements; actual results may differ materially.\nUnless we say otherwise, we will discuss results on a non-GAAP basis. With that, here is Arjun.Thanks, Dana, and good afternoon. The first quarter was a solid start to the year. Our campus switching business won new customers in every region, and our cloud edge products shipped to three new carriers. We continued to invest in research while holding the line on other spending.Thank you, Arjun. On a GAAP basis, total revenue for the first quarter was $412 million, up 6% sequentially and up 11% from the prior year first quarter. GAAP diluted earnings per share were $0.14, compared to $0.09 in the fourth quarter. Non-GAAP gross margin was 61.2% of revenue, up 1.4 points from the fourth quarter. Non-GAAP operating expenses were $168 million. We ended the quarter with approximately $1.3 billion in cash and investments, and we had 3,120 employees.\nTurning to guidance, we expect second quarter revenue to range between $425 million and $440 million, and non-GAAP earnings per share between $0.16 and $0.18. We expect gross margin to be roughly flat with the first quarter.\nWith that, I would like to open the call for questions.(Operator Instructions) Our first question comes from Tomas Reyes with Northwind Securities.Thanks. Lena, can you talk about what drove the gross margin improvement, and whether the mix shift continues into the second quarter?Sure, Tomas. Most of the improvement came from product mix and lower freight costs. Some of that mix benefit continues, and the rest of the improvement came from the service business and from better yields in our two contract factories which we expect to hold through the year. And I think the other part of the story is that our supply costs came down faster than we planned.Thank you.Next we have a question from Priya Shanmugam of Fabrikam Capital.Hi. Arjun, how should we think about the carrier pipeline for the rest of the year?Priya, the pipeline is the strongest we have seen. Two of the three carriers that started trials last year are now in production, and we expect more trials to start in the second half.That concludes our question-and-answer session. Thank you for joining today's call. You may now disconnect."u8);
-                        var speakers = new global::TypedTranscripts.Speaker[]
-                        {
-                            new global::TypedTranscripts.Speaker("Operator", null, null, global::TypedTranscripts.SpeakerRole.Operator),
-                            new global::TypedTranscripts.Speaker("Dana Whitlock", "Contoso Networks", "Director - Investor Relations", global::TypedTranscripts.SpeakerRole.Executive),
-                            new global::TypedTranscripts.Speaker("Arjun Mehta", "Contoso Networks", "President, CEO", global::TypedTranscripts.SpeakerRole.Executive),
-                            new global::TypedTranscripts.Speaker("Lena Okafor", "Contoso Networks", "EVP, CFO", global::TypedTranscripts.SpeakerRole.Executive),
-                            new global::TypedTranscripts.Speaker("Tomas Reyes", "Northwind Securities", "Analyst", global::TypedTranscripts.SpeakerRole.Analyst),
-                            new global::TypedTranscripts.Speaker("Priya Shanmugaam", "Fabrikam Capital", "Analyst", global::TypedTranscripts.SpeakerRole.Analyst),
-                        };
-                        // Per turn: speaker, line, start and length in text.
-                        int[] turns =
-                        {
-                            0, 3, 0, 262,
-                            1, 9, 262, 309,
-                            2, 15, 571, 283,
-                            3, 21, 854, 755,
-                            0, 50, 1609, 92,
-                            4, 53, 1701, 134,
-                            3, 58, 1835, 376,
-                            4, 81, 2211, 10,
-                            0, 85, 2221, 65,
-                            5, 89, 2286, 83,
-                            2, 93, 2369, 184,
-                            0, 98, 2553, 107,
-                        };
-                        // Per section: kind, line, number of turns.
-                        int[] sections =
-                        {
-                            0, 1, 4,
-                            1, 48, 8,
-                        };
-                        var figures = new global::TypedTranscripts.Figure[]
-                        {
-                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Money>("Revenue", null, global::TypedTranscripts.Basis.Gaap, global::TypedTranscripts.FiscalPeriod.OfQuarter(2010, 1), new global::TypedTranscripts.Money(412000000m, "USD"), null, 23, text.Substring(872, 135)),
-                            new global::TypedTranscripts.Figure<global::TypedTranscripts.PerShare>("DilutedEps", null, global::TypedTranscripts.Basis.Gaap, global::TypedTranscripts.FiscalPeriod.OfQuarter(2010, 1), new global::TypedTranscripts.PerShare(0.14m, "USD"), null, 24, text.Substring(1008, 84)),
-                            new global::TypedTranscripts.Figure<global::TypedTranscripts.PerShare>("DilutedEps", null, global::TypedTranscripts.Basis.Gaap, global::TypedTranscripts.FiscalPeriod.OfQuarter(2009, 4), new global::TypedTranscripts.PerShare(0.09m, "USD"), null, 24, text.Substring(1008, 84)),
-                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Percentage>("GrossMargin", null, global::TypedTranscripts.Basis.NonGaap, global::TypedTranscripts.FiscalPeriod.OfQuarter(2010, 1), new global::TypedTranscripts.Percentage(61.2m), null, 25, text.Substring(1093, 82)),
-                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Money>("OperatingExpenses", null, global::TypedTranscripts.Basis.NonGaap, global::TypedTranscripts.FiscalPeriod.OfQuarter(2010, 1), new global::TypedTranscripts.Money(168000000m, "USD"), null, 26, text.Substring(1176, 46)),
-                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Money>("CashAndInvestments", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2010, 1), new global::TypedTranscripts.Money(1300000000.0m, "USD"), "approximately", 26, text.Substring(1223, 105)),
-                            new global::TypedTranscripts.Figure<global::TypedTranscripts.Count>("Headcount", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2010, 1), new global::TypedTranscripts.Count(3120m, global::TypedTranscripts.CountUnit.Items), null, 26, text.Substring(1223, 105)),
-                        };
-                        var changes = new global::TypedTranscripts.Change[]
-                        {
-                            new global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>("Revenue", null, global::TypedTranscripts.Basis.Gaap, global::TypedTranscripts.FiscalPeriod.OfQuarter(2010, 1), global::TypedTranscripts.FiscalPeriod.OfQuarter(2009, 4), new global::TypedTranscripts.Percentage(6m), null, 23, text.Substring(872, 135)),
-                            new global::TypedTranscripts.Change<global::TypedTranscripts.Percentage>("Revenue", null, global::TypedTranscripts.Basis.Gaap, global::TypedTranscripts.FiscalPeriod.OfQuarter(2010, 1), global::TypedTranscripts.FiscalPeriod.OfQuarter(2009, 1), new global::TypedTranscripts.Percentage(11m), null, 23, text.Substring(872, 135)),
-                            new global::TypedTranscripts.Change<global::TypedTranscripts.PercentagePoints>("GrossMargin", null, global::TypedTranscripts.Basis.NonGaap, global::TypedTranscripts.FiscalPeriod.OfQuarter(2010, 1), global::TypedTranscripts.FiscalPeriod.OfQuarter(2009, 4), new global::TypedTranscripts.PercentagePoints(1.4m), null, 25, text.Substring(1093, 82)),
-                        };
-                        var guidance = new global::TypedTranscripts.Guidance[]
-                        {
-                            new global::TypedTranscripts.Guidance<global::TypedTranscripts.Money>("Revenue", null, global::TypedTranscripts.Basis.Unspecified, global::TypedTranscripts.FiscalPeriod.OfQuarter(2010, 2), new global::TypedTranscripts.Money(425000000m, "USD"), new global::TypedTranscripts.Money(440000000m, "USD"), global::TypedTranscripts.Direction.None, "USD", null, 28, text.Substring(1329, 158)),
-                            new global::TypedTranscripts.Guidance<global::TypedTranscripts.PerShare>("DilutedEps", null, global::TypedTranscripts.Basis.NonGaap, global::TypedTranscripts.FiscalPeriod.OfQuarter(2010, 2), new global::TypedTranscripts.PerShare(0.16m, "USD"), new global::TypedTranscripts.PerShare(0.18m, "USD"), global::TypedTranscripts.Direction.None, "USD/share", null, 29, text.Substring(1329, 158)),
-                            new global::TypedTranscripts.Guidance<global::TypedTranscripts.Percentage>("GrossMargin", null, global::TypedTranscripts.Basis.NonGaap, global::TypedTranscripts.FiscalPeriod.OfQuarter(2010, 2), null, null, global::TypedTranscripts.Direction.Flat, "percent", null, 29, text.Substring(1488, 65)),
-                        };
-                        return new global::TypedTranscripts.EarningsCall(
-                            company: "Contoso Networks",
-                            ticker: "CTSO",
-                            fiscalPeriod: global::TypedTranscripts.FiscalPeriod.OfQuarter(2010, 1),
-                            date: new global::System.DateTime(2010, 4, 28),
-                            time: "9:00PM",
-                            title: "Q1 2010 Contoso Networks Earnings Conference Call",
-                            layout: global::TypedTranscripts.TranscriptLayout.StreetEvents,
-                            sourcePath: "Calls/contoso-q1-2010.txt",
-                            speakers: speakers,
-                            sections: global::TypedTranscripts.Generated.GeneratedCall.Sections(speakers, text, turns, sections),
-                            figures: figures,
-                            changes: changes,
-                            guidance: guidance);
-                    }
-                }
+                private static global::TypedTranscripts.EarningsCall CallData => s_callData ?? global::TypedTranscripts.Generated.GeneratedCall.Load(ref s_callData, global::System.Text.Encoding.UTF8.GetString("Good afternoon and welcome to the Contoso Networks first quarter 2010 earnings conference call. All lines are in a listen-only mode. (Operator Instructions) I would now like to turn the call over to Dana Whitlock, Director of Investor Relations. Please go ahead.Thank you, Maria. With me today are Arjun Mehta, our Chief Executive Officer, and Lena Okafor, our Chief Financial Officer. Today's remarks include forward-looking statements; actual results may differ materially.\nUnless we say otherwise, we will discuss results on a non-GAAP basis. With that, here is Arjun.Thanks, Dana, and good afternoon. The first quarter was a solid start to the year. Our campus switching business won new customers in every region, and our cloud edge products shipped to three new carriers. We continued to invest in research while holding the line on other spending.Thank you, Arjun. On a GAAP basis, total revenue for the first quarter was $412 million, up 6% sequentially and up 11% from the prior year first quarter. GAAP diluted earnings per share were $0.14, compared to $0.09 in the fourth quarter. Non-GAAP gross margin was 61.2% of revenue, up 1.4 points from the fourth quarter. Non-GAAP operating expenses were $168 million. We ended the quarter with approximately $1.3 billion in cash and investments, and we had 3,120 employees.\nTurning to guidance, we expect second quarter revenue to range between $425 million and $440 million, and non-GAAP earnings per share between $0.16 and $0.18. We expect gross margin to be roughly flat with the first quarter.\nWith that, I would like to open the call for questions.(Operator Instructions) Our first question comes from Tomas Reyes with Northwind Securities.Thanks. Lena, can you talk about what drove the gross margin improvement, and whether the mix shift continues into the second quarter?Sure, Tomas. Most of the improvement came from product mix and lower freight costs. Some of that mix benefit continues, and the rest of the improvement came from the service business and from better yields in our two contract factories which we expect to hold through the year. And I think the other part of the story is that our supply costs came down faster than we planned.Thank you.Next we have a question from Priya Shanmugam of Fabrikam Capital.Hi. Arjun, how should we think about the carrier pipeline for the rest of the year?Priya, the pipeline is the strongest we have seen. Two of the three carriers that started trials last year are now in production, and we expect more trials to start in the second half.That concludes our question-and-answer session. Thank you for joining today's call. You may now disconnect."u8), "16:Contoso Networks4:CTSO0,2010,1,2010,4,28,6:9:00PM49:Q1 2010 Contoso Networks Earnings Conference Call1,25:Calls/contoso-q1-2010.txt6,8:Operator~~3,13:Dana Whitlock16:Contoso Networks29:Director - Investor Relations1,11:Arjun Mehta16:Contoso Networks14:President, CEO1,11:Lena Okafor16:Contoso Networks8:EVP, CFO1,11:Tomas Reyes20:Northwind Securities7:Analyst2,16:Priya Shanmugaam16:Fabrikam Capital7:Analyst2,2,0,1,4,0,3,0,262,1,9,262,309,2,15,571,283,3,21,854,755,1,48,8,0,50,1609,92,4,53,1701,134,3,58,1835,376,4,81,2211,10,0,85,2221,65,5,89,2286,83,2,93,2369,184,0,98,2553,107,7,M7:Revenue~1,0,2010,1,412000000,3:USD~23,@872,135,S10:DilutedEps~1,0,2010,1,0.14,3:USD~24,@1008,84,S10:DilutedEps~1,0,2009,4,0.09,3:USD~24,@1008,84,P11:GrossMargin~2,0,2010,1,61.2,~25,@1093,82,M17:OperatingExpenses~2,0,2010,1,168000000,3:USD~26,@1176,46,M18:CashAndInvestments~0,0,2010,1,1300000000.0,3:USD13:approximately26,@1223,105,C9:Headcount~0,0,2010,1,3120,0,~26,@1223,105,3,P7:Revenue~1,0,2010,1,0,2009,4,6,~23,@872,135,P7:Revenue~1,0,2010,1,0,2009,1,11,~23,@872,135,B11:GrossMargin~2,0,2010,1,0,2009,4,1.4,~25,@1093,82,3,M7:Revenue~0,0,2010,2,+425000000,3:USD+440000000,3:USD0,3:USD~28,@1329,158,S10:DilutedEps~2,0,2010,2,+0.16,3:USD+0.18,3:USD0,9:USD/share~29,@1329,158,P11:GrossMargin~2,0,2010,2,~~3,7:percent~29,@1488,65,");
             }
         }
     }
