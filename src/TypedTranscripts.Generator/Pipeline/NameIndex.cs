@@ -84,10 +84,16 @@ namespace TypedTranscripts.Generator.Pipeline
             return null;
         }
 
-        /// <summary><c>Calls/jnpr-q3-2009.txt</c> → <c>Transcripts.Calls.jnpr-q3-2009.txt</c>: path kept, readable, valid everywhere.</summary>
+        /// <summary>
+        /// <c>Calls/jnpr-q3-2009.txt</c> → <c>3f0c2a91.Calls.jnpr-q3-2009.txt</c>: the path kept, readable and valid
+        /// everywhere, behind a hash of it. Roslyn checks each added source against every one before it, comparing names
+        /// ignoring case from their first character; names that differ there make each comparison one step, where a
+        /// shared prefix such as <c>Transcripts.Calls.</c> made it several, a thousand times a thousand times a run.
+        /// </summary>
         internal static string HintNameOf(string relativePath)
         {
-            var builder = new StringBuilder("Transcripts.", relativePath.Length + 16);
+            var builder = new StringBuilder(relativePath.Length + 16);
+            builder.Append(PathHash(relativePath).ToString("x8", CultureInfo.InvariantCulture)).Append('.');
             foreach (char c in relativePath)
             {
                 if (c == '/' || c == '\\') builder.Append('.');
@@ -95,6 +101,18 @@ namespace TypedTranscripts.Generator.Pipeline
                 else builder.Append('_');
             }
             return builder.ToString();
+        }
+
+        /// <summary>FNV-1a over the path's UTF-16 code units, either slash counted as '/': the same on every OS and run.</summary>
+        private static uint PathHash(string relativePath)
+        {
+            uint hash = 2166136261;
+            foreach (char c in relativePath)
+            {
+                hash ^= c == '\\' ? '/' : c;
+                hash *= 16777619;
+            }
+            return hash;
         }
     }
 }
