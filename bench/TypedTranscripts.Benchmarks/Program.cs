@@ -11,7 +11,7 @@ namespace TypedTranscripts.Benchmarks
     {
         /// <summary>
         /// <c>sizes</c>: the generated-size report. <c>write-transcripts N FOLDER</c>: writes the first N synthetic transcripts
-        /// (for bench/build-overhead.sh). Anything else goes to BenchmarkDotNet, e.g. <c>--filter '*'</c>.
+        /// (for bench/build-overhead.sh). <c>compile-floor N RUNS</c>: where compile time goes. <c>incremental-probe RUNS</c>: incremental runs, minimum and CPU time. Anything else goes to BenchmarkDotNet, e.g. <c>--filter '*'</c>.
         /// </summary>
         public static int Main(string[] args)
         {
@@ -19,6 +19,12 @@ namespace TypedTranscripts.Benchmarks
             {
                 case "sizes":
                     SizeReport.Print(Console.Out);
+                    return 0;
+                case "compile-floor":
+                    CompileFloor.Print(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
+                    return 0;
+                case "incremental-probe":
+                    IncrementalProbe.Print(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200);
                     return 0;
                 case "write-transcripts" when args.Length == 3 && int.TryParse(args[1], out int count):
                     foreach (var transcript in SyntheticCorpus.Create(count))

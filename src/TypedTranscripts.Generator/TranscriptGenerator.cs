@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -32,37 +33,31 @@ namespace TypedTranscripts.Generator
             var utf8Literals = context.ParseOptionsProvider.Combine(context.CompilationProvider)
                 .Select(static (pair, _) => SupportsUtf8Literals(pair.Left, pair.Right));
 
+            // Few steps per transcript: on each run after an edit, Roslyn walks every step's table of a thousand entries.
             var files = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
                 .Select(static (pair, _) => TranscriptFile.From(pair.Left, pair.Right))
                 .Where(static file => file is not null)
-                .Select(static (file, _) => file!)
                 .WithTrackingName(Steps.Files);
 
             var parsed = files.Combine(options)
-                .Select(static (pair, cancellationToken) => ParseStage.Parse(pair.Left, pair.Right, cancellationToken))
+                .Select(static (pair, cancellationToken) => ParseStage.Parse(pair.Left!, pair.Right, cancellationToken))
                 .WithTrackingName(Steps.Parse);
 
             var index = parsed
-                .Where(static p => p.Call is not null)
-                .Select(static (p, _) => new NameClaim(p.Path, p.RelativePath, p.CompanyClass, p.CallClass, p.Call!.Company, p.Call.Ticker, p.Call.FiscalPeriod?.ToString()))
+                .Select(static (p, _) => p.Call is null ? null : new NameClaim(p.Path, p.RelativePath, p.CompanyClass, p.CallClass, p.Call.Company, p.Call.Ticker, p.Call.FiscalPeriod?.ToString()))
                 .Collect()
                 .Combine(options)
                 .Select(static (pair, _) => NameIndex.Build(pair.Left, pair.Right.ClassName))
                 .WithTrackingName(Steps.Names);
 
+            // Each call with its final name: when a transcript is added, the others' inputs compare equal and stay cached.
             var emitted = parsed
-                .Where(static p => p.Call is not null)
-                .Combine(index)
-                .Select(static (pair, _) => (Parsed: pair.Left, Name: pair.Right.Find(pair.Left.Path)))
-                .Combine(options.Combine(utf8Literals))
-                .Select(static (pair, cancellationToken) => EmitOne(pair.Left.Parsed, pair.Left.Name, pair.Right.Left, pair.Right.Right, cancellationToken))
+                .Combine(index.Combine(options).Combine(utf8Literals))
+                .Select(static (pair, _) => new EmitInput(pair.Left, pair.Left.Call is null ? null : pair.Right.Left.Left.Find(pair.Left.Path), pair.Right.Left.Right, pair.Right.Right))
+                .Select(static (input, cancellationToken) => EmitOne(input, cancellationToken))
                 .WithTrackingName(Steps.Emit);
 
-            context.RegisterSourceOutput(parsed, static (spc, p) =>
-            {
-                foreach (var diagnostic in p.Diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
-            });
             context.RegisterSourceOutput(emitted, static (spc, generated) =>
             {
                 foreach (var diagnostic in generated.Diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
@@ -76,13 +71,15 @@ namespace TypedTranscripts.Generator
             });
         }
 
-        private static GeneratedFile EmitOne(ParsedTranscript parsed, ResolvedName? name, GeneratorOptions options, bool utf8Literals, CancellationToken cancellationToken)
+        /// <summary>One transcript's source and its diagnostics, the parser's first; no source for a transcript not understood.</summary>
+        private static GeneratedFile EmitOne(EmitInput input, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (name is null || parsed.Call is null) return new GeneratedFile("", null, EquatableArray<DiagnosticInfo>.Empty);
+            var (parsed, name, options, utf8Literals) = (input.Parsed, input.Name, input.Options, input.Utf8Literals);
+            if (name is null || parsed.Call is null) return new GeneratedFile("", null, parsed.Diagnostics);
             try
             {
-                return new GeneratedFile(name.HintName, CallEmitter.Emit(parsed.Call, name, options.Namespace, options.ClassName, utf8Literals, cancellationToken), EquatableArray<DiagnosticInfo>.Empty);
+                return new GeneratedFile(name.HintName, CallEmitter.Emit(parsed.Call, name, options.Namespace, options.ClassName, utf8Literals, cancellationToken), parsed.Diagnostics);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -90,7 +87,7 @@ namespace TypedTranscripts.Generator
                 var diagnostic = DiagnosticInfo.AtFile(ProblemCode.InternalError,
                     $"TypedTranscripts could not generate code for '{parsed.RelativePath}' ({exception.GetType().Name}: {exception.Message}); the other transcripts are still generated. Please report it with the file.",
                     parsed.Path);
-                return new GeneratedFile(name.HintName, EmptyCall(name, options), new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
+                return new GeneratedFile(name.HintName, EmptyCall(name, options), new EquatableArray<DiagnosticInfo>(parsed.Diagnostics.Concat(new[] { diagnostic })));
             }
         }
 
@@ -112,6 +109,9 @@ namespace TypedTranscripts.Generator
             return false;
         }
     }
+
+    /// <summary>What one transcript's source is made from: the parse, its final names (none if not understood), the options.</summary>
+    internal sealed record EmitInput(ParsedTranscript Parsed, ResolvedName? Name, GeneratorOptions Options, bool Utf8Literals);
 
     /// <summary>One generated source (or none) and its diagnostics.</summary>
     internal sealed record GeneratedFile(string HintName, string? Source, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -15,7 +15,7 @@ namespace TypedTranscripts.Generator.Emit
     internal static class CallEmitter
     {
         private const string Tt = "global::TypedTranscripts.";
-        private const string Data = "CallData.Instance";
+        private const string Data = "CallData";
 
         public static string Emit(EarningsCall call, ResolvedName name, string ns, string topClass, bool utf8Literals, CancellationToken cancellationToken = default)
         {

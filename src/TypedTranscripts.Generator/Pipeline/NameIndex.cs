@@ -26,9 +26,10 @@ namespace TypedTranscripts.Generator.Pipeline
         /// <summary>Names a call class must not take: the members of the company class and its own (CS0542).</summary>
         private static readonly string[] ReservedCallNames = { "All", "Call", "Speakers", "Sections", "Exchanges", "Figures", "Changes", "Guidance" };
 
-        public static NameIndex Build(ImmutableArray<NameClaim> claims, string topLevelClass)
+        /// <summary>The names of the calls claimed; a null claim is a transcript that gave no call.</summary>
+        public static NameIndex Build(ImmutableArray<NameClaim?> claims, string topLevelClass)
         {
-            var ordered = claims.OrderBy(c => c.RelativePath, StringComparer.Ordinal).ThenBy(c => c.Path, StringComparer.Ordinal).ToList();
+            var ordered = claims.Where(c => c is not null).Select(c => c!).OrderBy(c => c.RelativePath, StringComparer.Ordinal).ThenBy(c => c.Path, StringComparer.Ordinal).ToList();
             var takenClasses = new HashSet<string>(StringComparer.Ordinal);
             var firstOwner = new Dictionary<string, string>(StringComparer.Ordinal);
             var takenHints = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -84,10 +85,21 @@ namespace TypedTranscripts.Generator.Pipeline
             return null;
         }
 
-        /// <summary><c>Calls/jnpr-q3-2009.txt</c> → <c>Transcripts.Calls.jnpr-q3-2009.txt</c>: path kept, readable, valid everywhere.</summary>
+        /// <summary>
+        /// <c>Calls/jnpr-q3-2009.txt</c> → <c>53c803.Calls.jnpr-q3-2009.txt</c>: the path kept, readable and valid
+        /// everywhere, behind a hash of it of 1 to 16 hex digits, as many as the hash's top four bits say. Why: on every
+        /// run, cached or not, Roslyn checks each source's name against every name added before it (a linear scan with
+        /// <c>OrdinalIgnoreCase</c>, which compares lengths first, then characters from the first); with a thousand
+        /// names of one length sharing <c>Transcripts.Calls.</c>, those half a million comparisons were most of an
+        /// incremental run. Names spread over sixteen lengths are mostly told apart by length, and the rest by their
+        /// first characters.
+        /// </summary>
         internal static string HintNameOf(string relativePath)
         {
-            var builder = new StringBuilder("Transcripts.", relativePath.Length + 16);
+            ulong hash = PathHash(relativePath);
+            int digits = 1 + (int)(hash >> 60);
+            var builder = new StringBuilder(relativePath.Length + 24);
+            builder.Append(hash.ToString("x16", CultureInfo.InvariantCulture), 0, digits).Append('.');
             foreach (char c in relativePath)
             {
                 if (c == '/' || c == '\\') builder.Append('.');
@@ -95,6 +107,18 @@ namespace TypedTranscripts.Generator.Pipeline
                 else builder.Append('_');
             }
             return builder.ToString();
+        }
+
+        /// <summary>64-bit FNV-1a over the path's UTF-16 code units, either slash counted as '/': the same on every OS and run.</summary>
+        private static ulong PathHash(string relativePath)
+        {
+            ulong hash = 14695981039346656037;
+            foreach (char c in relativePath)
+            {
+                hash ^= c == '\\' ? '/' : c;
+                hash *= 1099511628211;
+            }
+            return hash;
         }
     }
 }

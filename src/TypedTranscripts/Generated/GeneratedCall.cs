@@ -5,8 +5,8 @@ using System.ComponentModel;
 namespace TypedTranscripts.Generated
 {
     /// <summary>
-    /// Builds the parts of a call that generated code holds as compact data: turns as rows of numbers over one text,
-    /// so that a project with a thousand transcripts compiles arrays and strings, not a hundred thousand constructor calls.
+    /// Builds the calls that generated code holds as compact data (one string per call), so that a project with a
+    /// thousand transcripts compiles two strings per call, not a hundred thousand constructor calls.
     /// Not meant for direct use.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -17,6 +17,22 @@ namespace TypedTranscripts.Generated
 
         /// <summary>Ints per section row: kind, line, number of turns.</summary>
         public const int SectionWidth = 3;
+
+        /// <summary>
+        /// The call in <paramref name="cache"/>, built from <paramref name="data"/> on first use. Generated code calls this
+        /// once per call class, so the compiler binds one call per transcript rather than a constructor call per speaker,
+        /// turn and figure. When two threads race, both get the instance stored first.
+        /// </summary>
+        /// <param name="cache">The generated class's field for its call.</param>
+        /// <param name="text">Every turn's text, one after another.</param>
+        /// <param name="data">The rest of the call as the generator wrote it: names, numbers, and places in the text.</param>
+        public static EarningsCall Load(ref EarningsCall? cache, string text, string data)
+        {
+            if (text is null) throw new ArgumentNullException(nameof(text));
+            if (data is null) throw new ArgumentNullException(nameof(data));
+            var call = CallDataReader.Read(text, data);
+            return System.Threading.Interlocked.CompareExchange(ref cache, call, null) ?? call;
+        }
 
         /// <summary>Builds the sections and their turns.</summary>
         /// <param name="speakers">The call's speakers; turns refer to them by index.</param>

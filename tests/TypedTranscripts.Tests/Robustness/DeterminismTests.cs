@@ -35,6 +35,20 @@ namespace TypedTranscripts.Tests.Robustness
             return inputs.Select(i => i with { Text = lineEndings(i.Text.Replace("\r\n", "\n")) }).ToList();
         }
 
+        /// <summary>
+        /// A hint name is a hash of the relative path and the path: the same for either slash (so on every OS), pinned so
+        /// that no runtime's string hashing can creep in, and apart (in length too) for equal file names in two folders.
+        /// </summary>
+        [Fact]
+        public void Hint_names_are_the_same_on_every_OS_and_keep_the_path()
+        {
+            string name = TypedTranscripts.Generator.Pipeline.NameIndex.HintNameOf("Calls/jnpr-q3-2009.txt");
+            Assert.Equal(name, TypedTranscripts.Generator.Pipeline.NameIndex.HintNameOf("Calls\\jnpr-q3-2009.txt"));
+            Assert.Equal("53c803.Calls.jnpr-q3-2009.txt", name);
+            Assert.Equal("210.A.call.txt", TypedTranscripts.Generator.Pipeline.NameIndex.HintNameOf("A/call.txt"));
+            Assert.Equal("5ff8d0.B.call.txt", TypedTranscripts.Generator.Pipeline.NameIndex.HintNameOf("B/call.txt"));
+        }
+
         /// <summary>Each source by hint name, and each diagnostic as id, file, line, column and message: what a build shows.</summary>
         private static (Dictionary<string, string> Sources, List<string> Diagnostics) Generate(Func<string, string> lineEndings)
         {

@@ -168,7 +168,7 @@ namespace TypedTranscripts.Tests.Robustness
         /// <summary>Names declared for the hostile file's call, relative to its class: <c>Speakers.ToString2</c>.</summary>
         private static List<string> DeclaredNames(GeneratorOutcome outcome)
         {
-            var tree = outcome.Sources.Single(s => s.HintName != "Transcripts.g.cs" && s.HintName != "Transcripts.good.txt.g.cs").SyntaxTree;
+            var tree = outcome.Sources.Single(s => s.HintName != "Transcripts.g.cs" && s.HintName != TypedTranscripts.Generator.Pipeline.NameIndex.HintNameOf("good.txt") + ".g.cs").SyntaxTree;
             var names = GeneratedCodeAudit.DeclaredNames(tree).ToList();
             string callClass = names.First(n => n.EndsWith(".Call", StringComparison.Ordinal))[..^".Call".Length];
             return names.Where(n => n.StartsWith(callClass + ".", StringComparison.Ordinal)).Select(n => n.Substring(callClass.Length + 1)).ToList();

@@ -162,7 +162,7 @@ namespace TypedTranscripts.Tests.Robustness
 
         private static readonly string[] CallMembers =
         {
-            "Call", "CallData", "CallData.Build", "CallData.Instance", "Changes", "Changes.All", "Changes.ForPeriod", "Exchanges",
+            "Call", "CallData", "s_callData", "Changes", "Changes.All", "Changes.ForPeriod", "Exchanges",
             "Figures", "Figures.All", "Figures.ForPeriod", "Guidance", "Guidance.All", "Guidance.ForPeriod", "Sections",
             "Sections.All", "Sections.Presentation", "Sections.QuestionsAndAnswers", "Speakers", "Speakers.All",
         };
