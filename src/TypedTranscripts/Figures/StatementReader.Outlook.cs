@@ -201,20 +201,7 @@ namespace TypedTranscripts.Figures
             if (forward && !HasQuantities(s) && !AnyMention() && (_subject ?? OpeningLabel(s)) is { } label && LabelDirection(s, label.Last) is var labelDirection
                 && labelDirection != Direction.None && (!InAnswers || _scope.KnownSegments.Contains(label.Text)))
             {
-                var draft = new Draft
-                {
-                    Kind = StatementKind.Guidance,
-                    Metric = "Revenue",
-                    Segment = label.Text,
-                    Direction = labelDirection,
-                    Offset = s[label.First].Start,
-                    Unit = QuantityUnit.Usd,
-                    Period = period,
-                    Basis = CarriedGuidanceBasis("Revenue"),
-                };
-                NormaliseServiceAndProduct(draft);
-                if (period is null) draft.Problem = "an outlook without a period";
-                MergeOrAdd(s, draft);
+                AddSegmentRevenueDirection(s, label.Text, labelDirection, s[label.First].Start, period);
             }
             if (forward && !HasQuantities(s) && HasOutlookVerb(s)) ReadSegmentDirections(s, period);
             if (forward && !HasQuantities(s) && !AnyMention()) ReadPronounDirection(s, period);
@@ -269,22 +256,28 @@ namespace TypedTranscripts.Figures
                     if (direction != Direction.None) break;
                 }
                 if (direction == Direction.None) continue;
-                var draft = new Draft
-                {
-                    Kind = StatementKind.Guidance,
-                    Metric = "Revenue",
-                    Segment = s.Slice(k, last),
-                    Direction = direction,
-                    Offset = s[k].Start,
-                    Unit = QuantityUnit.Usd,
-                    Period = period,
-                    Basis = CarriedGuidanceBasis("Revenue"),
-                };
-                NormaliseServiceAndProduct(draft);
-                if (period is null) draft.Problem = "an outlook without a period";
-                MergeOrAdd(s, draft);
+                AddSegmentRevenueDirection(s, s.Slice(k, last), direction, s[k].Start, period);
                 k = last + 1;
             }
+        }
+
+        /// <summary>A line of business said to grow, shrink or hold: its revenue's outlook, as a direction.</summary>
+        private void AddSegmentRevenueDirection(SentenceTokens s, string segment, Direction direction, int offset, FiscalPeriod? period)
+        {
+            var draft = new Draft
+            {
+                Kind = StatementKind.Guidance,
+                Metric = "Revenue",
+                Segment = segment,
+                Direction = direction,
+                Offset = offset,
+                Unit = QuantityUnit.Usd,
+                Period = period,
+                Basis = CarriedGuidanceBasis("Revenue"),
+            };
+            NormaliseServiceAndProduct(draft);
+            if (period is null) draft.Problem = "an outlook without a period";
+            MergeOrAdd(s, draft);
         }
 
         /// <summary>
