@@ -95,17 +95,18 @@ namespace TypedTranscripts.Figures
                 draft.Basis = _scope.TurnBasis != Basis.Unspecified ? _scope.TurnBasis : _scope.CallBasis;
             else if (draft.Basis == Basis.Unspecified && MetricLexicon.FollowsDeclaredBasis(draft.Metric)) draft.Basis = _scope.CallBasis;
 
-            // "our board approved a 9% increase in the quarterly dividend, to $0.24 per share": the raised dividend is the next
-            // quarter's, an outlook; its rise is no change of this quarter.
+            // "our board approved a 9% increase in the quarterly dividend, to $0.24 per share": the dividend the board declares
+            // is a figure of the quarter it is declared in, as a declared "dividend of $0.26 per share" is; its rise is no
+            // change of this quarter (the compared dividend is not said).
             if (draft.Metric == "Dividend" && DeclaresDividend(s))
             {
                 if (r.Role == Role.Change) return;
                 int before = (r.QualifierFirst >= 0 ? r.QualifierFirst : r.Token) - 1;
-                if (r.Role == Role.Level && before >= 0 && s[before].IsWord(Cues.To) && _calendar.Quarter is { } current)
+                if (r.Role == Role.Level && before >= 0 && s[before].IsWord(Cues.To) && _calendar.Quarter is { } current && !n.IsRange)
                 {
-                    draft.Kind = StatementKind.Guidance;
-                    draft.Period = current.NextQuarter();
-                    SetBounds(draft, value, high, r.Bound);
+                    draft.Kind = StatementKind.Figure;
+                    draft.Period = current;
+                    draft.Low = value;
                     Add(s, draft);
                     return;
                 }

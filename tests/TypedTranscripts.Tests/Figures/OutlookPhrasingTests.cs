@@ -1,0 +1,38 @@
+using System;
+using System.Linq;
+using TypedTranscripts.Figures;
+using Xunit;
+using static TypedTranscripts.Tests.Figures.Extraction;
+
+namespace TypedTranscripts.Tests.Figures
+{
+    /// <summary>
+    /// How calls phrase outlooks: hedged directions in answers, the period an outlook paragraph is about, raised ranges,
+    /// long-term targets and declared dividends. Turns of an invented company, Tailspin Outfitters, reporting its second
+    /// quarter of 2024 on 25 July 2024 (a calendar fiscal year). The sentences are ours.
+    /// </summary>
+    public class OutlookPhrasingTests
+    {
+        private static readonly FiscalPeriod Q2 = FiscalPeriod.OfQuarter(2024, 2);
+        private static readonly DateTime CallDate = new DateTime(2024, 7, 25);
+        private const string YearOverYear = "Unless otherwise stated, all comparisons are year over year.";
+
+        private static Extraction Run(params (SpeakerRole, SectionKind, string)[] turns) => Extraction.Run(Q2, CallDate, "Tailspin Outfitters", turns);
+
+        [Fact]
+        public void A_dividend_the_board_raises_to_an_amount_is_a_figure_of_the_quarter_and_no_outlook()
+        {
+            foreach (string said in new[]
+            {
+                "This morning the board approved a 7% increase in our quarterly dividend, to $0.31 per share.",
+                "Our directors have raised the quarterly dividend by 7% to $0.31 per share, payable in September.",
+            })
+            {
+                var x = Run(Cfo(YearOverYear), Cfo(said));
+                Assert.Equal(0.31m, x.Figure("Dividend", "Q2 2024").Quantity.Number);
+                Assert.DoesNotContain(x.Result.Guidance, g => g.Metric == "Dividend");
+                Assert.DoesNotContain(x.Result.Changes, c => c.Metric == "Dividend");
+            }
+        }
+    }
+}
