@@ -49,6 +49,33 @@ namespace TypedTranscripts.Figures
             {
                 if (s[k].Has(WordClass.Forward)) return true;
             }
+            return HedgedOutlook(s);
+        }
+
+        private static readonly int We = Vocabulary.Add("we", WordClass.Stop);
+        private static readonly int I = Vocabulary.Add("i", WordClass.Stop);
+        private static readonly int You = Vocabulary.Add("you", WordClass.Stop);
+        private static readonly int That = Vocabulary.Add("that");
+        private static readonly HashSet<int> HedgeVerbs = Ids("think", "believe");
+
+        /// <summary>
+        /// "We think services revenue will be down modestly again in the third quarter": the company's own view of what will
+        /// happen is an outlook as "we expect" is; "I think you will see it come back" is talk about what others will see.
+        /// </summary>
+        private static bool HedgedOutlook(SentenceTokens s)
+        {
+            for (int k = 0; k + 2 < s.Count; k++)
+            {
+                if (!(s[k].IsWord(We) || s[k].IsWord(I)) || s[k + 1].Kind != TokenKind.Word || !HedgeVerbs.Contains(s[k + 1].Word)) continue;
+                int j = k + 2;
+                if (s[j].IsWord(That)) j++;
+                if (j < s.Count && s[j].IsWord(You)) return false;
+                for (int end = System.Math.Min(s.Count, j + 10); j < end; j++)
+                {
+                    if (s[j].Has(WordClass.WeakForward) && LeadsToOutcome(s, j)) return true;
+                    if (s[j].Kind != TokenKind.Word) break;
+                }
+            }
             return false;
         }
 
@@ -231,8 +258,9 @@ namespace TypedTranscripts.Figures
 
         /// <summary>
         /// "By end market, we expect Data Center to grow sequentially again, Automotive to be roughly flat, and Industrial to be
-        /// up modestly", "We expect Automotive to return to growth in the fourth quarter": each line of business the call has
-        /// reported, named before "to" and a direction, is that line's revenue outlook.
+        /// up modestly", "We expect Automotive to return to growth in the fourth quarter", "we think Marine will be down
+        /// modestly": each line of business the call has reported, named before "to" (or "will", "should") and a direction,
+        /// is that line's revenue outlook.
         /// </summary>
         private void ReadSegmentDirections(SentenceTokens s, FiscalPeriod? period)
         {
@@ -245,7 +273,8 @@ namespace TypedTranscripts.Figures
                 {
                     if (_scope.KnownSegments.Contains(s.Slice(k, j))) last = j;
                 }
-                if (last < 0 || last + 1 >= s.Count || !s[last + 1].IsWord(Cues.To)) continue;
+                // "we expect Automotive to …", "we think Europe will be down modestly again"
+                if (last < 0 || last + 1 >= s.Count || !(s[last + 1].IsWord(Cues.To) || s[last + 1].Has(WordClass.WeakForward) && LeadsToOutcome(s, last + 1))) continue;
                 var direction = Direction.None;
                 for (int j = last + 2; j < s.Count && j <= last + 9; j++)
                 {

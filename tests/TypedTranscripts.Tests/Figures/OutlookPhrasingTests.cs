@@ -34,5 +34,21 @@ namespace TypedTranscripts.Tests.Figures
                 Assert.DoesNotContain(x.Result.Changes, c => c.Metric == "Dividend");
             }
         }
+
+        [Fact]
+        public void A_hedged_view_of_what_will_happen_in_an_answer_is_an_outlook_with_a_direction()
+        {
+            var x = Run(Cfo("Marine revenue was $120 million. Services revenue was $45 million. Gross margin was 41%."),
+                Question("How should we think about the back half?"),
+                Answer("We think Marine will be down modestly in the third quarter. We think services revenue will be down slightly again in the "
+                    + "third quarter, and we believe third-quarter gross margin will be up a bit."),
+                Question("And churn?"),
+                Answer("I think you will see an increase in churn, and Marine should be fine."));
+            Assert.Equal(Direction.Down, x.Guidance("Revenue", "Q3 2024", "Marine").Direction);
+            Assert.Equal(Direction.Down, x.Guidance("ServiceRevenue", "Q3 2024").Direction);
+            Assert.Equal(Direction.Up, x.Guidance("GrossMargin", "Q3 2024").Direction);
+            Assert.DoesNotContain(x.Result.Guidance, g => g.Metric == "Churn");
+            Assert.Single(x.Result.Guidance, g => g.Segment == "Marine");
+        }
     }
 }
