@@ -50,5 +50,17 @@ namespace TypedTranscripts.Tests.Figures
             Assert.DoesNotContain(x.Result.Guidance, g => g.Metric == "Churn");
             Assert.Single(x.Result.Guidance, g => g.Segment == "Marine");
         }
+
+        [Fact]
+        public void A_later_word_of_the_company_name_said_alone_names_a_line_of_business()
+        {
+            var x = Extraction.Run(Q2, CallDate, "Alpine Freight", Cfo("Alpine Freight revenue was $300 million. Freight revenue was $210 million, "
+                + "and Brokerage revenue was $90 million. Alpine revenue was up 3%."),
+                Answer("We think Freight revenue will be down modestly in the third quarter."));
+            Assert.Equal(300_000_000m, x.Figure("Revenue", "Q2 2024").Quantity.Number);
+            Assert.Equal(210_000_000m, x.Figure("Revenue", "Q2 2024", "Freight").Quantity.Number);
+            Assert.Equal(90_000_000m, x.Figure("Revenue", "Q2 2024", "Brokerage").Quantity.Number);
+            Assert.Equal(Direction.Down, x.Guidance("Revenue", "Q3 2024", "Freight").Direction);
+        }
     }
 }
