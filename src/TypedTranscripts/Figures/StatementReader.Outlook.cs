@@ -230,7 +230,11 @@ namespace TypedTranscripts.Figures
             {
                 AddSegmentRevenueDirection(s, label.Text, labelDirection, s[label.First].Start, period);
             }
-            if (forward && !HasQuantities(s) && HasOutlookVerb(s)) ReadSegmentDirections(s, period);
+            if (forward && !HasQuantities(s) && HasOutlookVerb(s))
+            {
+                ReadSegmentDirections(s, period);
+                ReadBareMarginDirections(s, period);
+            }
             if (forward && !HasQuantities(s) && !AnyMention()) ReadPronounDirection(s, period);
             // "lowering our AFFO guidance by $20 million or $0.06 on a per share basis"
             for (int i = 0; i < _readings.Count; i++)
@@ -287,6 +291,57 @@ namespace TypedTranscripts.Figures
                 if (direction == Direction.None) continue;
                 AddSegmentRevenueDirection(s, s.Slice(k, last), direction, s[k].Start, period);
                 k = last + 1;
+            }
+        }
+
+        private static readonly int MarginWord = Vocabulary.Add("margin");
+        private static readonly int MarginsWord = Vocabulary.Add("margins");
+
+        /// <summary>
+        /// "Intermodal operating margin was 9.4%. We expect Intermodal margins to improve again next year": "margins" said
+        /// bare is the margin the previous sentence was about, else, after a line of business the call has reported, that
+        /// line's operating margin (the margin segments report).
+        /// </summary>
+        private void ReadBareMarginDirections(SentenceTokens s, FiscalPeriod? period)
+        {
+            for (int k = 0; k + 1 < s.Count; k++)
+            {
+                if (!(s[k].IsWord(MarginWord) || s[k].IsWord(MarginsWord)) || InMention(k)) continue;
+                if (!(s[k + 1].IsWord(Cues.To) || s[k + 1].Has(WordClass.WeakForward) && LeadsToOutcome(s, k + 1))) continue;
+                string? segment = null;
+                for (int j = k - 1; j >= 0 && j >= k - 4 && s[j].Kind == TokenKind.Word; j--)
+                {
+                    if (s[j].Capital && _scope.KnownSegments.Contains(s.Slice(j, k - 1))) segment = s.Slice(j, k - 1);
+                }
+                string? metric = null;
+                if (_scope.PreviousSubject is { Percent: { } previous } && previous.EndsWith("Margin", System.StringComparison.Ordinal)
+                    && (segment is null || segment.Equals(_scope.PreviousSubjectSegment, System.StringComparison.OrdinalIgnoreCase)))
+                {
+                    metric = previous;
+                    segment ??= _scope.PreviousSubjectSegment;
+                }
+                else if (segment is not null) metric = "OperatingMargin";
+                if (metric is null) continue;
+                var direction = Direction.None;
+                for (int j = k + 2; j < s.Count && j <= k + 8 && s[j].Kind == TokenKind.Word && direction == Direction.None; j++)
+                {
+                    if (FlatWords.Contains(s[j].Word)) direction = Direction.Flat;
+                    else if (Cues.Sign(s[j].Word) is var sign && sign != 0) direction = sign > 0 ? Direction.Up : Direction.Down;
+                }
+                if (direction == Direction.None) continue;
+                var draft = new Draft
+                {
+                    Kind = StatementKind.Guidance,
+                    Metric = metric,
+                    Segment = segment,
+                    Direction = direction,
+                    Offset = s[k].Start,
+                    Unit = QuantityUnit.Percent,
+                    Period = period,
+                    Basis = ScopeTracker.StatedBasis(s, k, 20) is var stated && stated != Basis.Unspecified ? stated : CarriedGuidanceBasis(metric),
+                };
+                if (period is null) draft.Problem = "an outlook without a period";
+                MergeOrAdd(s, draft);
             }
         }
 

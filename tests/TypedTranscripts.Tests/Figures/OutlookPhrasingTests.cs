@@ -62,5 +62,20 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(90_000_000m, x.Figure("Revenue", "Q2 2024", "Brokerage").Quantity.Number);
             Assert.Equal(Direction.Down, x.Guidance("Revenue", "Q3 2024", "Freight").Direction);
         }
+
+        [Fact]
+        public void Bare_margins_in_an_outlook_are_the_margin_just_discussed_or_a_reported_lines_operating_margin()
+        {
+            var x = Run(Cfo("Marine revenue was $120 million. Aviation revenue was $80 million."),
+                Question("Can you talk about profitability?"),
+                Answer("Sure. Gross margin was 42.5% in the quarter, up 60 basis points from a year ago. We expect margins to improve further in the "
+                    + "third quarter."),
+                Question("And by business?"),
+                Answer("We expect Aviation margins to decline slightly in 2025 as we ramp the new hangar, and we think Marine margins will be "
+                    + "roughly flat next year."));
+            Assert.Equal(Direction.Up, x.Guidance("GrossMargin", "Q3 2024").Direction);
+            Assert.Equal(Direction.Down, x.Guidance("OperatingMargin", "FY2025", "Aviation").Direction);
+            Assert.Equal(Direction.Flat, x.Guidance("OperatingMargin", "FY2025", "Marine").Direction);
+        }
     }
 }
