@@ -129,7 +129,9 @@ namespace TypedTranscripts.Figures
                         _revisions.Add((k, j));
                         break;
                     }
+                    // "raising our adjusted EPS outlook", "our non-GAAP operating margin guidance"
                     bool objectWord = t.Kind == TokenKind.Comma || t.IsWord(Cues.Our) || t.IsWord(Cues.The) || t.IsWord(Cues.And) || t.IsWord(Cues.Total)
+                        || t.IsWord(AdjustedWord) || t.IsWord(Cues.Gaap) || t.IsWord(Cues.Non)
                         || _periodTokens.Contains(j) || InMention(j) || t.Kind == TokenKind.Word && (t.Capital || t.Has(WordClass.SegmentNoun) || t.Word == Vocabulary.Unknown);
                     if (!objectWord) break;
                 }
@@ -295,6 +297,7 @@ namespace TypedTranscripts.Figures
         }
 
         private static readonly int MarginWord = Vocabulary.Add("margin");
+        private static readonly int AdjustedWord = Vocabulary.Add("adjusted");
         private static readonly int MarginsWord = Vocabulary.Add("margins");
 
         /// <summary>

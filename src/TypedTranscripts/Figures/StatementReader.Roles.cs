@@ -46,6 +46,7 @@ namespace TypedTranscripts.Figures
                 r.Role = Role.Skip;
                 _readings[i] = r;
             }
+            SkipSupersededOutlook(s);
             // "fell 38 days from 44": a change followed by "from <number>" states two levels. A rate before a dollar amount
             // ("up 9% from $1.71 a year ago") is still the change, and the amount its compared level.
             for (int i = 0; i + 1 < _readings.Count; i++)
@@ -58,6 +59,43 @@ namespace TypedTranscripts.Figures
                 {
                     r.Role = Role.Level;
                     _readings[i] = r;
+                }
+            }
+        }
+
+        private static readonly HashSet<int> PreviouslyWords = Ids("previously", "prior", "before", "earlier");
+        private static readonly int Compares = Vocabulary.Add("compares");
+
+        /// <summary>
+        /// "raising our EPS outlook to $3.10 to $3.20, from $3.00 to $3.15 previously", "raised to $900 million, from $850
+        /// million": the outlook a revision replaces is no figure and no outlook. Only "from" marks it: "which compares with
+        /// $2.95 in 2023" still states the prior year's level.
+        /// </summary>
+        private void SkipSupersededOutlook(SentenceTokens s)
+        {
+            for (int i = 0; i < _readings.Count; i++)
+            {
+                var r = _readings[i];
+                if (r.Role != Role.Prior || r.Token == 0 || !s[r.Token - 1].IsWord(Cues.From)) continue;
+                int end = r.Token;
+                int partner = -1;
+                // "from $3.00 to $3.15": the old range said as a move
+                if (i + 1 < _readings.Count && _readings[i + 1].Token == r.Token + 2 && s[r.Token + 1].IsWord(Cues.To))
+                {
+                    partner = i + 1;
+                    end = r.Token + 2;
+                }
+                bool previously = end + 1 < s.Count && s[end + 1].Kind == TokenKind.Word && PreviouslyWords.Contains(s[end + 1].Word);
+                bool revised = RevisionBefore(r.Token) >= 0 && !(end + 1 < s.Count && _periodTokens.Contains(end + 1))
+                    && !(end + 2 < s.Count && _periodTokens.Contains(end + 2));
+                if (!previously && !revised) continue;
+                r.Role = Role.Skip;
+                _readings[i] = r;
+                if (partner >= 0)
+                {
+                    var p = _readings[partner];
+                    p.Role = Role.Skip;
+                    _readings[partner] = p;
                 }
             }
         }
@@ -116,8 +154,9 @@ namespace TypedTranscripts.Figures
                 r.FromFlat = k >= 2 && s[k - 1].IsWord(Cues.To) && s[k - 2].Kind == TokenKind.Word && FlatWords.Contains(s[k - 2].Word);
                 return;
             }
+            // "compared with $2.71", "which compares with $3.38 in fiscal 2023"
             if (prev == Cues.From || prev == Cues.Compared || Vocabulary.Is(prev, WordClass.Comparison) && prev != Cues.Over && prev != Cues.Than
-                || ((prev == Cues.To || prev == Cues.With) && WordAt(s, k - 1) == Cues.Compared))
+                || ((prev == Cues.To || prev == Cues.With) && (WordAt(s, k - 1) == Cues.Compared || WordAt(s, k - 1) == Compares)))
             {
                 r.Role = Role.Prior;
                 r.OwnCue = true;

@@ -77,5 +77,19 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(Direction.Down, x.Guidance("OperatingMargin", "FY2025", "Aviation").Direction);
             Assert.Equal(Direction.Flat, x.Guidance("OperatingMargin", "FY2025", "Marine").Direction);
         }
+
+        [Fact]
+        public void A_raised_range_is_the_outlook_and_the_range_it_replaces_is_neither_outlook_nor_figure()
+        {
+            var x = Run(Cfo("Now to our outlook for the full year 2024. We are raising our adjusted EPS outlook to $2.40 to $2.50, from $2.30 to $2.45 "
+                + "previously, which compares with $2.21 in fiscal 2023. We are also raising our free cash flow outlook to $610 million, from $580 million."));
+            var eps = x.Guidance("DilutedEps", "FY2024");
+            Assert.Equal((2.40m, 2.50m), (eps.LowQuantity!.Number, eps.HighQuantity!.Number));
+            Assert.Equal(610_000_000m, x.Guidance("FreeCashFlow", "FY2024").LowQuantity!.Number);
+            Assert.Equal(2.21m, x.Figure("DilutedEps", "FY2023").Quantity.Number);
+            Assert.Single(x.Result.Figures);
+            Assert.Equal(2, x.Result.Guidance.Count);
+            Assert.Empty(x.Result.Unresolved);
+        }
     }
 }
