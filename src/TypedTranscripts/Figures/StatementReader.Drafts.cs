@@ -403,6 +403,8 @@ namespace TypedTranscripts.Figures
                 if (p.First <= idx || p.First >= next || p.First > idx + RightWindow) continue;
                 // "increased 18% against a strong prior year": for a change, a year-ago period is what it is compared with.
                 if (p.Comparison || p.Kind == PeriodKind.Sequential || p.Kind == PeriodKind.YearAgo && r.Role == Role.Change) continue;
+                // "…, which implies third-quarter revenue of …": a period before a metric is that metric's.
+                if (p.Last + 1 < s.Count && MentionStartingAt(p.Last + 1) >= 0) continue;
                 return Resolve(p, s, focus, out problem);
             }
             for (int i = _periods.Count - 1; i >= 0; i--)

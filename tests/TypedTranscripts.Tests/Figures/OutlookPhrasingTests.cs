@@ -91,5 +91,14 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(2, x.Result.Guidance.Count);
             Assert.Empty(x.Result.Unresolved);
         }
+
+        [Fact]
+        public void A_period_said_before_the_next_metric_is_that_metrics_not_the_number_before_it()
+        {
+            var x = Run(Cfo("For the full year, we expect revenue of $1.80 billion to $1.82 billion, implying fourth-quarter revenue of $470 million "
+                + "to $490 million."));
+            Assert.Equal(1_800_000_000m, x.Guidance("Revenue", "FY2024").LowQuantity!.Number);
+            Assert.Equal(470_000_000m, x.Guidance("Revenue", "Q4 2024").LowQuantity!.Number);
+        }
     }
 }
