@@ -108,6 +108,9 @@ namespace TypedTranscripts.Figures
         /// <summary>The period of the outlook being given ("our updated full year outlook", "the outlook for our second quarter"); wins over <see cref="GuidancePeriod"/>.</summary>
         public FiscalPeriod? OutlookPeriod { get; set; }
 
+        /// <summary>True once the current turn has named the period of its outlook.</summary>
+        public bool OutlookNamedInTurn { get; set; }
+
         /// <summary>The basis the current speaker set, carried across their paragraphs.</summary>
         public Basis TurnBasis { get; set; }
 
@@ -135,6 +138,7 @@ namespace TypedTranscripts.Figures
         public void StartTurn(Basis speakerBasis)
         {
             TurnBasis = speakerBasis;
+            OutlookNamedInTurn = false;
             InSegmentReview = false;
             ReviewedSegment = null;
             StartParagraph();

@@ -479,6 +479,30 @@ namespace TypedTranscripts.Figures
             return null;
         }
 
+        /// <summary>
+        /// A future period an outlook verb gives its metric: "we now expect full-year 2022 revenue in the range of …", "we expect
+        /// fiscal 2025 adjusted EPS of …". The outlook is for that period, as "our outlook for fiscal 2025" says.
+        /// </summary>
+        private FiscalPeriod? ExpectedPeriod(SentenceTokens s)
+        {
+            for (int k = 0; k + 1 < s.Count; k++)
+            {
+                if (!s[k].Has(WordClass.Forward) || s[k].Has(WordClass.OutlookNoun)) continue;
+                int j = k + 1;
+                while (j < s.Count && (s[j].IsWord(Cues.Our) || s[j].IsWord(Cues.The))) j++;
+                foreach (var p in _periods)
+                {
+                    if (p.First != j) continue;
+                    if (p.Kind != PeriodKind.Explicit || p.Comparison || !_calendar.IsFuture(p.Period)) return null;
+                    int after = p.Last + 1;
+                    if (after < s.Count && (s[after].IsWord(AdjustedWord) || s[after].IsWord(Cues.Total))) after++;
+                    return after < s.Count && MentionStartingAt(after) >= 0 ? p.Period : null;
+                }
+                return null;
+            }
+            return null;
+        }
+
         /// <summary>A future period the sentence opens with as its scope: "For the full year 2026, …", "And in the third quarter, …".</summary>
         private FiscalPeriod? OpeningFuturePeriod(SentenceTokens s)
         {

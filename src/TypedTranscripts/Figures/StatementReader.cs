@@ -199,7 +199,12 @@ namespace TypedTranscripts.Figures
                 _scope.GuidancePeriod = future;
                 // "For the full year 2026, we expect …" opens a new outlook as "our outlook for the year" does; a period
                 // said in passing ("… growth of around 4% in Q4") does not.
-                if ((OutlookPeriodNamed(s) ?? OpeningFuturePeriod(s)) is { } outlook) _scope.OutlookPeriod = outlook;
+                // The first outlook sentence of a turn may name it as its metric's period: "we now expect full-year 2022 revenue …".
+                if ((OutlookPeriodNamed(s) ?? OpeningFuturePeriod(s) ?? (_scope.OutlookNamedInTurn ? null : ExpectedPeriod(s))) is { } outlook)
+                {
+                    _scope.OutlookPeriod = outlook;
+                    _scope.OutlookNamedInTurn = true;
+                }
             }
             bool subjectSet = false;
             for (int m = 0; m < _mentions.Count; m++)

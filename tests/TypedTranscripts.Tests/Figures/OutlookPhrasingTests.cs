@@ -93,6 +93,22 @@ namespace TypedTranscripts.Tests.Figures
         }
 
         [Fact]
+        public void A_period_the_outlook_verb_gives_its_first_metric_is_the_outlooks_period_for_the_sentences_after_it()
+        {
+            var x = Run(Cfo("Turning to guidance. Given the first half, we now expect full-year 2024 revenue of $1.80 billion to $1.82 billion, which "
+                + "implies third-quarter revenue of $450 million to $460 million. We expect adjusted operating expenses in the third quarter to be "
+                + "about $120 million. We now expect adjusted EPS of $2.10 to $2.16, compared with $1.95 in 2023, and an adjusted tax rate of "
+                + "approximately 21%."));
+            Assert.Equal(1_800_000_000m, x.Guidance("Revenue", "FY2024").LowQuantity!.Number);
+            Assert.Equal(450_000_000m, x.Guidance("Revenue", "Q3 2024").LowQuantity!.Number);
+            Assert.Equal(120_000_000m, x.Guidance("OperatingExpenses", "Q3 2024").LowQuantity!.Number);
+            Assert.Equal(2.10m, x.Guidance("DilutedEps", "FY2024").LowQuantity!.Number);
+            Assert.Equal(21m, x.Guidance("EffectiveTaxRate", "FY2024").LowQuantity!.Number);
+            Assert.Equal(1.95m, x.Figure("DilutedEps", "FY2023").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Guidance, g => g.Period.ToString() == "Q3 2024" && g.Metric is "DilutedEps" or "EffectiveTaxRate");
+        }
+
+        [Fact]
         public void A_period_said_before_the_next_metric_is_that_metrics_not_the_number_before_it()
         {
             var x = Run(Cfo("For the full year, we expect revenue of $1.80 billion to $1.82 billion, implying fourth-quarter revenue of $470 million "
