@@ -222,6 +222,12 @@ namespace TypedTranscripts.Figures
                 if (ambiguous) draft.Problem = "the direction (" + s.Slice(mention.Last + 1, System.Math.Min(s.Count - 1, mention.Last + 4)) + ") is a range of directions";
                 else if (period is null) draft.Problem = "an outlook without a period";
                 draft.Period = period;
+                // "high single-digit revenue growth" over the long term is the long-term growth rate, as numbers there are.
+                if (period is { Kind: FiscalPeriodKind.LongTerm } && draft.Metric == "Revenue" && direction == Direction.Up)
+                {
+                    draft.Metric = "RevenueGrowth";
+                    draft.Unit = QuantityUnit.Percent;
+                }
                 MergeOrAdd(s, draft);
             }
             // "Cloud and Data Services should keep growing double digits", "In Printing, … to drive growth":
@@ -598,14 +604,59 @@ namespace TypedTranscripts.Figures
             return Direction.None;
         }
 
-        private static bool ExpectBefore(SentenceTokens s, int first)
+        private bool ExpectBefore(SentenceTokens s, int first)
         {
             for (int k = first - 1; k >= 0 && k >= first - 6; k--)
             {
                 if (s[k].Has(WordClass.Effect)) return false; // "no impact to full year revenue growth"
                 if (s[k].Has(WordClass.Forward)) return true;
             }
+            // "Over the long term, our model calls for high single-digit EPS growth"
+            return HasLongTerm();
+        }
+
+        private bool HasLongTerm()
+        {
+            foreach (var p in _periods)
+            {
+                if (p.Kind == PeriodKind.Explicit && !p.Comparison && p.Period.Kind == FiscalPeriodKind.LongTerm) return true;
+            }
             return false;
+        }
+
+        private static readonly HashSet<int> TargetWords = Ids("target", "targets", "targeted", "targeting", "goal", "goals", "aspiration", "aspirations",
+            "objective", "objectives", "model", "framework", "algorithm", "ambition", "ambitions");
+
+        /// <summary>
+        /// Finds the long-term horizon of a target: "the fiscal 2027 targets we set out at our investor day", "we continue to target
+        /// EPS of $3.50 in 2028". A target for a year after the next fiscal year is a long-term target (the corpus files such
+        /// targets as long-term), and its year becomes that horizon. True when the sentence states a long-term horizon.
+        /// </summary>
+        private bool HorizonTargets(SentenceTokens s)
+        {
+            if (_periods.Count == 0) return false;
+            bool horizon = false, target = false, checkedTargets = false;
+            for (int i = 0; i < _periods.Count; i++)
+            {
+                var p = _periods[i];
+                if (p.Kind != PeriodKind.Explicit || p.Comparison) continue;
+                if (p.Period.Kind == FiscalPeriodKind.LongTerm)
+                {
+                    horizon = true;
+                    continue;
+                }
+                if (p.Period.Kind != FiscalPeriodKind.FiscalYear || _calendar.Quarter is not { } q || p.Period.Year < q.Year + 2) continue;
+                if (!checkedTargets)
+                {
+                    checkedTargets = true;
+                    for (int k = 0; k < s.Count && !target; k++) target = s[k].Kind == TokenKind.Word && TargetWords.Contains(s[k].Word);
+                }
+                if (!target) continue;
+                p.Period = FiscalPeriod.LongTerm;
+                _periods[i] = p;
+                horizon = true;
+            }
+            return horizon;
         }
 
         private static QuantityUnit UnitOf(string unit) => unit switch

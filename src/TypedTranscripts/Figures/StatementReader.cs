@@ -132,7 +132,12 @@ namespace TypedTranscripts.Figures
             // Most sentences state no number and look nowhere ahead: read only what they may carry to the next.
             bool forward = (s.Classes & (WordClass.Forward | WordClass.WeakForward)) != 0 && IsForward(s);
             bool hasNumbers = s.HasQuantity;
-            if ((s.Classes & WordClass.PeriodWord) != 0 || s.HasPeriodHint) PeriodResolver.Find(s, _calendar, forward, _periods);
+            if ((s.Classes & WordClass.PeriodWord) != 0 || s.HasPeriodHint)
+            {
+                PeriodResolver.Find(s, _calendar, forward, _periods);
+                // "Longer term, our model calls for …": a horizon looks ahead by itself.
+                if (!forward && HorizonTargets(s)) forward = true;
+            }
             else _periods.Clear();
             _periodTokens.Clear(s.Count);
             foreach (var p in _periods)

@@ -116,5 +116,27 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(1_800_000_000m, x.Guidance("Revenue", "FY2024").LowQuantity!.Number);
             Assert.Equal(470_000_000m, x.Guidance("Revenue", "Q4 2024").LowQuantity!.Number);
         }
+
+        [Fact]
+        public void A_target_for_a_year_after_next_is_a_long_term_target()
+        {
+            var x = Run(Cfo("We remain on track for the fiscal 2027 targets we shared at our analyst day, including an adjusted operating margin of "
+                + "18% to 20%. Beyond that, we continue to target adjusted EPS of $4.75 in 2028. For 2025, we expect adjusted EPS of $2.90."));
+            var margin = x.Guidance("OperatingMargin", "long-term");
+            Assert.Equal((18m, 20m), (margin.LowQuantity!.Number, margin.HighQuantity!.Number));
+            Assert.Equal(4.75m, x.Guidance("DilutedEps", "long-term").LowQuantity!.Number);
+            Assert.Equal(2.90m, x.Guidance("DilutedEps", "FY2025").LowQuantity!.Number);
+            Assert.Empty(x.Result.Unresolved);
+        }
+
+        [Fact]
+        public void Growth_said_of_a_long_term_model_is_a_long_term_outlook_and_revenue_growth_is_the_growth_rate()
+        {
+            var x = Run(Cfo("Over the long term, our algorithm is unchanged: mid single-digit revenue growth and double-digit adjusted EPS growth."),
+                Cfo("Revenue grew 4% in the quarter, and EPS growth was strong."));
+            Assert.Equal(Direction.Up, x.Guidance("RevenueGrowth", "long-term").Direction);
+            Assert.Equal(Direction.Up, x.Guidance("DilutedEps", "long-term").Direction);
+            Assert.Equal(2, x.Result.Guidance.Count);
+        }
     }
 }
