@@ -140,6 +140,8 @@ namespace TypedTranscripts.Figures
             if (r.Role == Role.Prior && guidance) return; // "up from approximately 6% previously"
             if (guidance)
             {
+                // "We now expect EPS of $3.02 to $3.08, compared with $2.71 in 2021": compared with a year, the outlook is the next year's.
+                if (!explicitPeriod && focus is { Kind: FiscalPeriodKind.Quarter } && ComparedYear(s, r, focus) is { } nextYear) period = nextYear;
                 period ??= focus;
                 if (period is null)
                 {
@@ -211,6 +213,21 @@ namespace TypedTranscripts.Figures
             }
             draft.Kind = StatementKind.Figure;
             Add(s, draft);
+        }
+
+        /// <summary>The year after the fiscal year an outlook's number is compared with in its sentence, when that year is still ahead.</summary>
+        private FiscalPeriod? ComparedYear(SentenceTokens s, Reading r, FiscalPeriod? focus)
+        {
+            foreach (var other in _readings)
+            {
+                if (other.Token <= r.Token || other.Role != Role.Prior || other.Metric != r.Metric || other.Token - r.Token > 12) continue;
+                if (StatementPeriod(s, other, focus, out _) is { Kind: FiscalPeriodKind.FiscalYear } compared)
+                {
+                    var next = FiscalPeriod.OfYear(compared.Year + 1);
+                    return _calendar.IsFuture(next) ? next : null;
+                }
+            }
+            return null;
         }
 
         /// <summary>"net sales were $1.5 billion, down 2%, and organic net sales were up 1%": the organic rate beside the reported one.</summary>

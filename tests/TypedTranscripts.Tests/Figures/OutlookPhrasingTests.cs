@@ -138,5 +138,16 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(Direction.Up, x.Guidance("DilutedEps", "long-term").Direction);
             Assert.Equal(2, x.Result.Guidance.Count);
         }
+
+        [Fact]
+        public void An_outlook_compared_with_a_years_level_is_for_the_year_after_it()
+        {
+            var x = Run(Cfo("For the third quarter, we expect revenue of $450 million to $460 million. We expect adjusted EPS of $2.10 to $2.16, "
+                + "compared with $1.95 in 2023, and a tax rate of about 21% for the quarter."));
+            Assert.Equal(450_000_000m, x.Guidance("Revenue", "Q3 2024").LowQuantity!.Number);
+            Assert.Equal(2.10m, x.Guidance("DilutedEps", "FY2024").LowQuantity!.Number);
+            Assert.Equal(1.95m, x.Figure("DilutedEps", "FY2023").Quantity.Number);
+            Assert.Equal(21m, x.Guidance("EffectiveTaxRate", "Q3 2024").LowQuantity!.Number);
+        }
     }
 }
