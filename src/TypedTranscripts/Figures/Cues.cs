@@ -133,7 +133,7 @@ namespace TypedTranscripts.Figures
                 Vocabulary.Add(w, WordClass.Anaphor | S);
             foreach (string w in new[] { "strong", "strongly", "slight", "modest", "modestly", "healthy", "solid", "nice", "significant", "significantly",
                 "further", "another", "record", "robust", "sharp", "sharply", "meaningful", "meaningfully", "very", "nearly", "approximately", "roughly",
-                "about", "around", "just", "over", "only", "additional", "total", "net", "an" })
+                "about", "around", "just", "over", "only", "additional", "total", "net", "an", "bit", "somewhat" })
                 Vocabulary.Add(w, WordClass.Filler);
             foreach (string w in new[] { "we", "us", "i", "you", "also", "both", "each", "all", "new", "core", "adjusted", "organic", "combined", "resulting",
                 "overall", "its", "their", "his", "her", "reported", "quarterly", "annual", "annualized", "full", "year", "quarter", "so", "but", "if",
