@@ -73,7 +73,7 @@ namespace TypedTranscripts.Figures
                     return;
                 }
             }
-            segment ??= _opening ?? (_subject is { } subject && (r.Mention < 0 || _mentions[r.Mention].First > subject.Last) ? subject.Text : null)
+            segment ??= _opening ?? (_subject is { } subject && (r.Mention < 0 || _mentions[r.Mention].First > subject.Last) ? SubjectSegment : null)
                 ?? (_scope.InSegmentReview ? _scope.ReviewedSegment : null) ?? _scope.HeadingSegment;
             if (segment is null && anaphoric) segment = _scope.PreviousSubjectSegment;
             // "FX lowered revenue growth by 3 points": a move in a growth rate, not in the metric.

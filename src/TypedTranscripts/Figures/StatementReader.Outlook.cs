@@ -181,7 +181,7 @@ namespace TypedTranscripts.Figures
                 {
                     Kind = StatementKind.Guidance,
                     Metric = mention.Family.LevelMetric,
-                    Segment = _mentionSegments[m] ?? _opening ?? (_subject is { } subject && subject.Last < mention.First ? subject.Text : null)
+                    Segment = _mentionSegments[m] ?? _opening ?? (_subject is { } subject && subject.Last < mention.First ? SubjectSegment : null)
                         ?? (_scope.InSegmentReview ? _scope.ReviewedSegment : null) ?? _scope.HeadingSegment,
                     Direction = direction,
                     Offset = s[mention.First].Start,
@@ -198,7 +198,8 @@ namespace TypedTranscripts.Figures
             // "Cloud and Data Services should keep growing double digits", "In Printing, … to drive growth":
             // a named line of business with a direction and no metric said is its revenue.
             // In answers, only a line of business the call already reported counts: "Activity is picking up" is no segment.
-            if (forward && !HasQuantities(s) && !AnyMention() && (_subject ?? OpeningLabel(s)) is { } label && LabelDirection(s, label.Last) is var labelDirection
+            if (forward && !HasQuantities(s) && !AnyMention() && ((SubjectSegment is not null ? _subject : null) ?? OpeningLabel(s)) is { } label
+                && LabelDirection(s, label.Last) is var labelDirection
                 && labelDirection != Direction.None && (!InAnswers || _scope.KnownSegments.Contains(label.Text)))
             {
                 AddSegmentRevenueDirection(s, label.Text, labelDirection, s[label.First].Start, period);

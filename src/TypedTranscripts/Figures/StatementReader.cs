@@ -104,6 +104,14 @@ namespace TypedTranscripts.Figures
         private bool _shareOfRevenue;
         private string? _opening;
         private Label? _subject;
+        private bool _subjectSentenceCase;
+
+        /// <summary>
+        /// The subject's label as a segment: "Contoso 365 grew 40%"; not "Subscriptions grew 12%", a plural capitalised only
+        /// as the sentence's first word, unless the call names it as a line of business elsewhere. A share of revenue
+        /// ("Hospitals were 38% of revenue") names its label itself and reads <see cref="_subject"/>.
+        /// </summary>
+        private string? SubjectSegment => _subject is { } subject && (!_subjectSentenceCase || _scope.NamesSegment(subject.Text)) ? subject.Text : null;
 
         public StatementReader(FiscalCalendar calendar, ScopeTracker scope)
         {
@@ -147,6 +155,7 @@ namespace TypedTranscripts.Figures
             else _revisions.Clear();
             _subject = s.Count > 0 && s[0].Kind == TokenKind.Word && !s[0].Has(WordClass.Stop | WordClass.Anaphor) || s.Count > 1 && s[0].Has(WordClass.Stop)
                 ? _scope.SubjectLabel(s, _periodTokens) : null;
+            _subjectSentenceCase = _subject is { } opener && ScopeTracker.IsSentenceCaseNoun(s, opener);
             if (!hasNumbers && !forward && _revisions.Count == 0)
             {
                 // Nothing to extract; only the subject, the comparison and a heading carry on.
@@ -206,15 +215,17 @@ namespace TypedTranscripts.Figures
             {
                 if (_mentionBlocked[m]) continue;
                 _scope.PreviousSubject = _mentions[m].Family;
-                _scope.PreviousSubjectSegment = _mentionSegments[m] ?? _opening ?? _subject?.Text;
+                _scope.PreviousSubjectSegment = _mentionSegments[m] ?? _opening ?? SubjectSegment;
                 subjectSet = true;
                 break;
             }
             // "Contoso 365 gives teams …. It is gaining ground …, with revenue up 40%."
+            // "Renewals grew nicely. It was …": a common noun is the subject, and "it" is no metric of an earlier sentence.
             if (_subject is { } subject && (!subjectSet || _mentions.Count > 0 && _mentions[0].First > subject.Last))
             {
-                if (!subjectSet) _scope.PreviousSubject = MetricLexicon.Revenue;
-                _scope.PreviousSubjectSegment = subject.Text;
+                string? subjectSegment = SubjectSegment;
+                if (!subjectSet) _scope.PreviousSubject = subjectSegment is null ? null : MetricLexicon.Revenue;
+                _scope.PreviousSubjectSegment = subjectSegment;
             }
             string? heading = !hasNumbers && _mentions.Count == 0 ? _scope.OpeningScope(s, _periodTokens, wholeSentence: true)?.Text : null;
             _scope.EndSentence(heading);

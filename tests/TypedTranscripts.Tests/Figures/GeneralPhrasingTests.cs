@@ -290,6 +290,19 @@ namespace TypedTranscripts.Tests.Figures
         }
 
         [Fact]
+        public void A_plural_capitalised_only_by_opening_its_sentence_is_no_segment_unless_the_call_names_it_one()
+        {
+            var x = Run(Cfo(YearOverYear), Cfo("Margins expanded 40 basis points. Customers added 2,000 seats in the quarter. Subscriptions grew 12%. "
+                + "Renewals were up 8%, and revenue was $310 million, up 9%. Licenses should continue to grow in the third quarter. Bundles grew 15%."),
+                Answer("Our Bundles segment now serves more than 400 hospitals."));
+            Assert.Equal(310_000_000m, x.Figure("Revenue", "Q2 2024").Quantity.Number);
+            Assert.Equal(9m, x.Change("Revenue", "Q2 2023").Quantity.Number);
+            Assert.Equal(15m, x.Change("Revenue", "Q2 2023", "Bundles").Quantity.Number);
+            var segments = x.Result.Figures.Select(f => f.Segment).Concat(x.Result.Changes.Select(c => c.Segment)).Concat(x.Result.Guidance.Select(g => g.Segment));
+            Assert.DoesNotContain(segments, s => s is "Margins" or "Customers" or "Subscriptions" or "Renewals" or "Licenses");
+        }
+
+        [Fact]
         public void A_non_cash_charge_is_neither_cash_nor_the_metric_it_offsets()
         {
             var x = Run(Cfo("Operating profit was $120 million, more than offset by a non-cash impairment charge of $35 million. "
