@@ -138,18 +138,19 @@ namespace TypedTranscripts.Figures
             _sentenceDrafts.Clear();
             _readings.Clear();
             // Most sentences state no number and look nowhere ahead: read only what they may carry to the next.
+            _forecastActivity.Clear(s.Count);
             bool forward = (s.Classes & (WordClass.Forward | WordClass.WeakForward)) != 0 && IsForward(s);
             bool hasNumbers = s.HasQuantity;
-            if ((s.Classes & WordClass.PeriodWord) != 0 || s.HasPeriodHint) PeriodResolver.Find(s, _calendar, forward, _periods);
-            else _periods.Clear();
-            _periodTokens.Clear(s.Count);
-            foreach (var p in _periods)
-            {
-                for (int k = p.First; k <= p.Last; k++) _periodTokens.Add(k);
-            }
+            FindPeriods(s, forward);
             if ((s.Classes & WordClass.MetricStart) != 0) MetricLexicon.Find(s, _mentions);
             else _mentions.Clear();
             IndexMentions(s.Count);
+            // "We forecast demand conservatively": forecasting as an activity looks nowhere ahead.
+            if (forward && MarkForecastActivity(s) && !IsForward(s))
+            {
+                forward = false;
+                FindPeriods(s, forward);
+            }
             if ((s.Classes & WordClass.ScopeWord) != 0) _scope.ReadDefaults(s, _periods, _mentions, _calendar);
             if ((s.Classes & WordClass.Revision) != 0 && (s.Classes & WordClass.OutlookNoun) != 0) FindRevisions(s);
             else _revisions.Clear();
@@ -191,6 +192,17 @@ namespace TypedTranscripts.Figures
             UpdateScope(s, forward, hasNumbers);
         }
 
+
+        private void FindPeriods(SentenceTokens s, bool forward)
+        {
+            if ((s.Classes & WordClass.PeriodWord) != 0 || s.HasPeriodHint) PeriodResolver.Find(s, _calendar, forward, _periods);
+            else _periods.Clear();
+            _periodTokens.Clear(s.Count);
+            foreach (var p in _periods)
+            {
+                for (int k = p.First; k <= p.Last; k++) _periodTokens.Add(k);
+            }
+        }
 
         private void UpdateScope(SentenceTokens s, bool forward, bool hasNumbers)
         {

@@ -303,6 +303,21 @@ namespace TypedTranscripts.Tests.Figures
         }
 
         [Fact]
+        public void Forecasting_as_an_activity_is_no_outlook_but_forecasting_a_quantity_is()
+        {
+            var x = Run(Cfo("Our forecasting process held up well, with gross margin of 45% in the quarter. "
+                + "We forecast demand conservatively, so inventory of $120 million came in below plan. "
+                + "We have forecast carefully, with higher operating expenses in the quarter."),
+                Cfo("We forecast revenue of $320 million to $330 million for the third quarter, and we are forecasting a slight increase in operating expenses."));
+            Assert.Equal(45m, x.Figure("GrossMargin", "Q2 2024").Quantity.Number);
+            Assert.Equal(120_000_000m, x.Figure("Inventory", "Q2 2024").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Guidance, g => g.Period.ToString() == "Q2 2024");
+            var revenue = x.Guidance("Revenue", "Q3 2024");
+            Assert.Equal((320_000_000m, 330_000_000m), (revenue.LowQuantity!.Number, revenue.HighQuantity!.Number));
+            Assert.Equal(Direction.Up, x.Guidance("OperatingExpenses", "Q3 2024").Direction);
+        }
+
+        [Fact]
         public void A_non_cash_charge_is_neither_cash_nor_the_metric_it_offsets()
         {
             var x = Run(Cfo("Operating profit was $120 million, more than offset by a non-cash impairment charge of $35 million. "
