@@ -318,6 +318,27 @@ namespace TypedTranscripts.Tests.Figures
         }
 
         [Fact]
+        public void An_amount_an_outlook_moves_by_is_its_direction_not_its_level()
+        {
+            var x = Run(Cfo("For the third quarter, we expect operating expenses to increase sequentially by about $15 million. "
+                + "We expect capital expenditures to decline by roughly $40 million to $50 million in 2025. "
+                + "We expect diluted EPS to be lower in the fourth quarter by about $0.05. "
+                + "We expect free cash flow to grow by $50 million to about $500 million for the full year."));
+            var expenses = x.Guidance("OperatingExpenses", "Q3 2024");
+            Assert.Equal(Direction.Up, expenses.Direction);
+            Assert.Null(expenses.LowQuantity);
+            Assert.Null(expenses.HighQuantity);
+            var capex = x.Guidance("CapitalExpenditures", "FY2025");
+            Assert.Equal(Direction.Down, capex.Direction);
+            Assert.Null(capex.LowQuantity);
+            var eps = x.Guidance("DilutedEps", "Q4 2024");
+            Assert.Equal(Direction.Down, eps.Direction);
+            Assert.Null(eps.LowQuantity);
+            var cash = x.Guidance("FreeCashFlow", "FY2024");
+            Assert.Equal((500_000_000m, 500_000_000m, Direction.Up), (cash.LowQuantity!.Number, cash.HighQuantity!.Number, cash.Direction));
+        }
+
+        [Fact]
         public void A_non_cash_charge_is_neither_cash_nor_the_metric_it_offsets()
         {
             var x = Run(Cfo("Operating profit was $120 million, more than offset by a non-cash impairment charge of $35 million. "
