@@ -63,6 +63,12 @@ namespace TypedTranscripts.Figures
         {
             var calendar = new FiscalCalendar(call.Period, call.Date);
             var scope = new ScopeTracker(call.Company);
+            var executiveTexts = new List<string>(turns.Count);
+            foreach (var turn in turns)
+            {
+                if (turn.Speaker.Role is not (SpeakerRole.Analyst or SpeakerRole.Operator)) executiveTexts.Add(turn.Text.Text);
+            }
+            scope.SetCallTexts(executiveTexts);
             var reader = new StatementReader(calendar, scope);
             var tokens = new SentenceTokens();
             var drafts = new List<Draft>();

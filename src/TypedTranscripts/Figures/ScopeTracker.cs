@@ -134,6 +134,86 @@ namespace TypedTranscripts.Figures
         /// <summary>Segment labels the call has used, so "grew 12% in retail" is seen to narrow a segment further.</summary>
         public HashSet<string> KnownSegments { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
+        private IReadOnlyList<string> _callTexts = Array.Empty<string>();
+        private HashSet<string>? _namesInside;
+
+        /// <summary>The texts of the turns the extractor reads, where <see cref="NamesSegment"/> looks for a word the call capitalises inside a sentence.</summary>
+        public void SetCallTexts(IReadOnlyList<string> texts)
+        {
+            _callTexts = texts;
+            _namesInside = null;
+        }
+
+        /// <summary>
+        /// "Subscriptions grew 12%", "Renewals should be up": a one-word subject that is the sentence's first word, a plural
+        /// written in lower case but for its first letter, is capitalised only because it opens the sentence. Such a word is a
+        /// common noun, not a line of business, unless the call names it as one elsewhere (<see cref="NamesSegment"/>).
+        /// "Printing was down", "Contoso 365 grew", "And Tablets grew", "GPUs grew" are not of this kind.
+        /// </summary>
+        public static bool IsSentenceCaseNoun(SentenceTokens s, Label label)
+        {
+            if (label.First != 0 || label.Last != 0 || s[0].Kind != TokenKind.Word) return false;
+            var t = s[0];
+            return LooksLikeSentenceCasePlural(s.Text, t.Start, t.End);
+        }
+
+        private static bool LooksLikeSentenceCasePlural(string text, int start, int end)
+        {
+            if (end - start < 4 || !char.IsUpper(text[start]) || text[end - 1] != 's') return false;
+            // "Analysis", "Campus", "Express": not plurals.
+            char beforeLast = text[end - 2];
+            if (beforeLast == 's' || beforeLast == 'u' || beforeLast == 'i') return false;
+            for (int i = start + 1; i < end; i++)
+            {
+                if (!char.IsLower(text[i])) return false;
+            }
+            return true;
+        }
+
+        /// <summary>
+        /// The call names <paramref name="label"/> as a line of business: a segment it has already reported, or a word it
+        /// capitalises inside a sentence, where only a name is capitalised ("in Subscriptions", "our Subscriptions segment",
+        /// "Turning to Subscriptions.").
+        /// </summary>
+        public bool NamesSegment(string label) => KnownSegments.Contains(label) || NamesInside().Contains(label);
+
+        /// <summary>
+        /// One pass over the call's text, on first use: the plural-looking capitalised words that follow a lower-case word, a
+        /// function word ("In", "The", "Our") or a comma, so are capitalised as names. Only such words are asked about.
+        /// </summary>
+        private HashSet<string> NamesInside()
+        {
+            if (_namesInside is not null) return _namesInside;
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string text in _callTexts)
+            {
+                for (int i = 1; i < text.Length; i++)
+                {
+                    if (!char.IsUpper(text[i]) || text[i - 1] != ' ') continue;
+                    int end = i + 1;
+                    while (end < text.Length && char.IsLetter(text[end])) end++;
+                    if (LooksLikeSentenceCasePlural(text, i, end) && InsideSentence(text, i)) names.Add(text.Substring(i, end - i));
+                    i = end - 1;
+                }
+            }
+            _namesInside = names;
+            return names;
+        }
+
+        // The word at start follows, on the same line, a comma or a word that is lower case or a function word.
+        private static bool InsideSentence(string text, int start)
+        {
+            int k = start - 1;
+            while (k >= 0 && text[k] == ' ') k--;
+            if (k < 0) return false;
+            if (text[k] == ',') return true;
+            if (!char.IsLetter(text[k])) return false;
+            int end = k + 1;
+            while (k > 0 && char.IsLetter(text[k - 1])) k--;
+            if (k > 0 && !(text[k - 1] == ' ' || text[k - 1] == '(' || text[k - 1] == '-')) return false;
+            return char.IsLower(text[k]) || Vocabulary.Is(Vocabulary.Find(text, k, end - k), WordClass.Stop);
+        }
+
         /// <summary>A new turn; a speaker who set a basis earlier keeps speaking on it.</summary>
         public void StartTurn(Basis speakerBasis)
         {

@@ -73,7 +73,7 @@ namespace TypedTranscripts.Figures
                     return;
                 }
             }
-            segment ??= _opening ?? (_subject is { } subject && (r.Mention < 0 || _mentions[r.Mention].First > subject.Last) ? subject.Text : null)
+            segment ??= _opening ?? (_subject is { } subject && (r.Mention < 0 || _mentions[r.Mention].First > subject.Last) ? SubjectSegment : null)
                 ?? (_scope.InSegmentReview ? _scope.ReviewedSegment : null) ?? _scope.HeadingSegment;
             if (segment is null && anaphoric) segment = _scope.PreviousSubjectSegment;
             // "FX lowered revenue growth by 3 points": a move in a growth rate, not in the metric.
@@ -155,13 +155,25 @@ namespace TypedTranscripts.Figures
                 }
                 draft.Kind = StatementKind.Guidance;
                 draft.Period = period;
-                if (r.Role == Role.Change && draft.Unit == QuantityUnit.Usd) return; // a move in money in an outlook is a revision, not a level
-                if (period.Value.Kind == FiscalPeriodKind.LongTerm && r.Role == Role.Change && draft.Metric == "Revenue") draft.Metric = "RevenueGrowth";
+                // "we expect operating expenses to increase by about $15 million", "EPS to decline by $0.05 to $0.07": the amount a
+                // quantity moves by is no level of it, and the outlook is the direction; a rate or points of change are its bounds.
+                // Under a revision ("reducing our midpoint by $45 million, with redevelopment decreasing by $35 million") the moves
+                // are the revision's parts, and the revision gives the direction.
+                bool move = r.Role == Role.Change && draft.Unit is not (QuantityUnit.Percent or QuantityUnit.Points);
+                if (move && (RevisionBefore(r.Token) >= 0 || !ForwardBefore(s, r.Token))) return;
+                if (period.Value.Kind == FiscalPeriodKind.LongTerm && r.Role == Role.Change && !move && draft.Metric == "Revenue") draft.Metric = "RevenueGrowth";
                 // Guidance takes the basis stated with it, else the one guidance was said to be given on.
                 var statedBasis = ScopeTracker.StatedBasis(s, r.Token, 20);
                 var guidanceBasis = CarriedGuidanceBasis(draft.Metric);
                 if (statedBasis != Basis.Unspecified) draft.Basis = statedBasis;
                 else if (guidanceBasis != Basis.Unspecified) draft.Basis = guidanceBasis;
+                if (move)
+                {
+                    draft.Direction = r.Sign < 0 ? Direction.Down : Direction.Up;
+                    draft.Qualifier = null;
+                    Add(s, draft);
+                    return;
+                }
                 if (r.FromFlat && high is null) high = 0;
                 if (r.Tolerance > 0 && high is null)
                 {

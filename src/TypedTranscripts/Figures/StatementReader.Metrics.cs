@@ -121,7 +121,8 @@ namespace TypedTranscripts.Figures
                     r.Mention = _readings[i - 1].Mention;
                 }
                 // "a record for eReaders, which grew 9%": the relative clause's label is what grew.
-                if (r.Mention < 0 && r.Role == Role.Change && r.Verb >= 0 && _scope.RelativeSubject(s, r.Verb) is { } relative)
+                if (r.Mention < 0 && r.Role == Role.Change && r.Verb >= 0 && _scope.RelativeSubject(s, r.Verb) is { } relative
+                    && (!ScopeTracker.IsSentenceCaseNoun(s, relative) || _scope.NamesSegment(relative.Text)))
                 {
                     r.Metric = MetricFor(MetricLexicon.Revenue, r, s);
                     r.Segment = relative.Text;
@@ -132,10 +133,10 @@ namespace TypedTranscripts.Figures
                 if (r.Mention < 0 && (!r.NamesOther || r.Part > 0 || MentionRightBefore(s, idx))) r.Mention = LeftMention(s, idx, ref r);
                 // "Contoso 365 grew 40%", "Our Printing business grew 7%": a named line of business with no metric said is its revenue.
                 if (r.Mention < 0 && r.Role == Role.Change && _subject is { } subject && subject.Last < idx && !OpenMentionBetween(subject.Last, idx)
-                    && (r.Verb < 0 || r.Verb <= subject.Last + 2 || !HasOwnSubject(s, r.Verb)))
+                    && (r.Verb < 0 || r.Verb <= subject.Last + 2 || !HasOwnSubject(s, r.Verb)) && SubjectSegment is { } subjectSegment)
                 {
                     r.Metric = MetricFor(MetricLexicon.Revenue, r, s);
-                    if (r.Metric is not null) r.Segment = subject.Text;
+                    if (r.Metric is not null) r.Segment = subjectSegment;
                 }
                 if (r.Mention < 0 && r.Metric is null && anaphoric && r.Role == Role.Change && !HasOwnSubject(s, r.Verb) && _scope.PreviousSubject is { } previous)
                 {

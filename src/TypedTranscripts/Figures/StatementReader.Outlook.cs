@@ -20,34 +20,35 @@ namespace TypedTranscripts.Figures
         }
 
         /// <summary>A forward-looking word before the number ("we expect revenue between …"), not one after it ("… was 58.2%, at the top of our guidance").</summary>
-        private static bool ForwardBefore(SentenceTokens s, int idx)
+        private bool ForwardBefore(SentenceTokens s, int idx)
         {
             for (int k = idx - 1; k >= 0 && k >= idx - 40; k--)
             {
                 var t = s[k];
-                if (t.Has(WordClass.Forward) && !t.Has(WordClass.OutlookNoun)) return true;
+                // "our forecast" is an outlook noun like "guidance"; "we forecast revenue of …" is an outlook verb.
+                if (OutlookWordAt(s, k) && (!t.Has(WordClass.OutlookNoun) || t.IsWord(ForecastWord) && !ForecastNoun(s, k))) return true;
                 if (t.Has(WordClass.WeakForward) && LeadsToOutcome(s, k)) return true;
                 if (t.Kind == TokenKind.Word && PastVerbs.Contains(t.Word) && !ReportedAsAdjective(s, k)) return false;
             }
             return false;
         }
         /// <summary>An outlook verb or noun ("expect", "guidance", "assume") before the number, in its clause.</summary>
-        private static bool OutlookVerbBefore(SentenceTokens s, int idx)
+        private bool OutlookVerbBefore(SentenceTokens s, int idx)
         {
             for (int k = idx - 1; k >= 0 && k >= idx - 40; k--)
             {
                 var t = s[k];
-                if (t.Has(WordClass.Forward)) return true;
+                if (OutlookWordAt(s, k)) return true;
                 if (t.Kind == TokenKind.Word && PastVerbs.Contains(t.Word) && !ReportedAsAdjective(s, k)) return false;
             }
             return false;
         }
 
-        private static bool HasOutlookVerb(SentenceTokens s)
+        private bool HasOutlookVerb(SentenceTokens s)
         {
             for (int k = 0; k < s.Count; k++)
             {
-                if (s[k].Has(WordClass.Forward)) return true;
+                if (OutlookWordAt(s, k)) return true;
             }
             return HedgedOutlook(s);
         }
@@ -89,12 +90,66 @@ namespace TypedTranscripts.Figures
         private static bool ReportedAsAdjective(SentenceTokens s, int k) =>
             s[k].IsWord(Reported) && k + 1 < s.Count && (s[k + 1].Has(WordClass.MetricStart) || s[k + 1].IsWord(BasisNoun));
 
-        private static bool IsForward(SentenceTokens s)
+        private bool IsForward(SentenceTokens s)
         {
             for (int k = 0; k < s.Count; k++)
             {
-                if (s[k].Has(WordClass.Forward)) return true;
+                if (OutlookWordAt(s, k)) return true;
                 if (s[k].Has(WordClass.WeakForward) && LeadsToOutcome(s, k)) return true;
+            }
+            return false;
+        }
+
+        private static readonly int ForecastWord = Vocabulary.Add("forecast");
+        private static readonly int ForecastingWord = Vocabulary.Add("forecasting");
+        private static readonly int ThatWord = Vocabulary.Add("that");
+        private static readonly HashSet<int> Determiners = Ids("our", "the", "a", "an", "this", "its", "their", "your", "my");
+        private readonly TokenMarks _forecastActivity = new TokenMarks();
+
+        /// <summary>An outlook word at <paramref name="k"/>: "expect", "guidance", "forecast" said of a quantity, not of the activity.</summary>
+        private bool OutlookWordAt(SentenceTokens s, int k) => s[k].Has(WordClass.Forward) && !_forecastActivity.Contains(k);
+
+        /// <summary>
+        /// Marks "forecast" and "forecasting" said of the activity ("we forecast demand conservatively", "our forecasting
+        /// process", "we have forecast carefully"): such a sentence does not look ahead for them. "Forecasting" and the verb
+        /// "forecast" look ahead only with a quantity as their object ("we forecast revenue of $320 million", "we are forecasting
+        /// a slight increase in operating expenses", "we forecast that Cloud revenue will …"); the noun ("our forecast", "the
+        /// forecast for the year") is an outlook noun like "guidance". Returns true when it marked one.
+        /// </summary>
+        private bool MarkForecastActivity(SentenceTokens s)
+        {
+            bool marked = false;
+            for (int k = 0; k < s.Count; k++)
+            {
+                bool forecast = s[k].IsWord(ForecastWord) && !ForecastNoun(s, k) || s[k].IsWord(ForecastingWord);
+                if (!forecast || ForecastsQuantity(s, k)) continue;
+                _forecastActivity.Add(k);
+                marked = true;
+            }
+            return marked;
+        }
+
+        // "our forecast", "the updated forecast": the noun.
+        private static bool ForecastNoun(SentenceTokens s, int k) =>
+            k >= 1 && s[k - 1].Kind == TokenKind.Word && Determiners.Contains(s[k - 1].Word)
+            || k >= 2 && s[k - 2].Kind == TokenKind.Word && Determiners.Contains(s[k - 2].Word) && s[k - 1].Kind == TokenKind.Word && !s[k - 1].Has(WordClass.Stop);
+
+        /// <summary>The object of "forecast" at <paramref name="k"/> is a quantity: a metric, a number or a direction, after "that", articles, hedges, periods and names.</summary>
+        private bool ForecastsQuantity(SentenceTokens s, int k)
+        {
+            for (int j = k + 1, seen = 0; j < s.Count && seen < 6; j++)
+            {
+                if (_periodTokens.Contains(j)) continue;
+                var t = s[j];
+                if (t.Kind == TokenKind.Number || MentionStartingAt(j) >= 0) return true;
+                if (t.Kind != TokenKind.Word) return false;
+                if (t.Has(WordClass.Rise) || t.Has(WordClass.Fall) || FlatWords.Contains(t.Word)) return true;
+                // "we forecast it to grow"
+                if (t.Has(WordClass.Anaphor) && !t.IsWord(ThatWord)) return j + 1 < s.Count && s[j + 1].IsWord(Cues.To);
+                seen++;
+                if (t.IsWord(ThatWord) || t.Has(WordClass.Filler) || t.Has(WordClass.Qualifier) || t.IsWord(Cues.Our) || t.IsWord(Cues.For)
+                    || t.Capital || t.Has(WordClass.SegmentNoun)) continue;
+                return false;
             }
             return false;
         }
@@ -210,7 +265,7 @@ namespace TypedTranscripts.Figures
                 {
                     Kind = StatementKind.Guidance,
                     Metric = mention.Family.LevelMetric,
-                    Segment = _mentionSegments[m] ?? _opening ?? (_subject is { } subject && subject.Last < mention.First ? subject.Text : null)
+                    Segment = _mentionSegments[m] ?? _opening ?? (_subject is { } subject && subject.Last < mention.First ? SubjectSegment : null)
                         ?? (_scope.InSegmentReview ? _scope.ReviewedSegment : null) ?? _scope.HeadingSegment,
                     Direction = direction,
                     Offset = s[mention.First].Start,
@@ -233,7 +288,8 @@ namespace TypedTranscripts.Figures
             // "Cloud and Data Services should keep growing double digits", "In Printing, … to drive growth":
             // a named line of business with a direction and no metric said is its revenue.
             // In answers, only a line of business the call already reported counts: "Activity is picking up" is no segment.
-            if (forward && !HasQuantities(s) && !AnyMention() && (_subject ?? OpeningLabel(s)) is { } label && LabelDirection(s, label.Last) is var labelDirection
+            if (forward && !HasQuantities(s) && !AnyMention() && ((SubjectSegment is not null ? _subject : null) ?? OpeningLabel(s)) is { } label
+                && LabelDirection(s, label.Last) is var labelDirection
                 && labelDirection != Direction.None && (!InAnswers || _scope.KnownSegments.Contains(label.Text)))
             {
                 AddSegmentRevenueDirection(s, label.Text, labelDirection, s[label.First].Start, period);
@@ -382,7 +438,7 @@ namespace TypedTranscripts.Figures
             if (_scope.PreviousSubject is not { } family) return;
             for (int k = 0; k + 2 < s.Count; k++)
             {
-                if (!s[k].Has(WordClass.Forward) || !s[k + 1].IsWord(It) || !s[k + 2].IsWord(Cues.To)) continue;
+                if (!OutlookWordAt(s, k) || !s[k + 1].IsWord(It) || !s[k + 2].IsWord(Cues.To)) continue;
                 var direction = Direction.None;
                 for (int j = k + 3; j < s.Count && j <= k + 8 && s[j].Kind == TokenKind.Word && direction == Direction.None; j++)
                 {
@@ -609,7 +665,7 @@ namespace TypedTranscripts.Figures
             for (int k = first - 1; k >= 0 && k >= first - 6; k--)
             {
                 if (s[k].Has(WordClass.Effect)) return false; // "no impact to full year revenue growth"
-                if (s[k].Has(WordClass.Forward)) return true;
+                if (OutlookWordAt(s, k)) return true;
             }
             // "Over the long term, our model calls for high single-digit EPS growth"
             return HasLongTerm();

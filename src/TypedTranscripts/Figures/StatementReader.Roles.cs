@@ -154,6 +154,16 @@ namespace TypedTranscripts.Figures
                 r.FromFlat = k >= 2 && s[k - 1].IsWord(Cues.To) && s[k - 2].Kind == TokenKind.Word && FlatWords.Contains(s[k - 2].Word);
                 return;
             }
+            // "to increase sequentially by about $15 million", "to grow in the fourth quarter by $30 million", "to be higher by
+            // $10 million": the amount after "by" is the size of a move, whatever is said between the verb and it.
+            if (by && MoveVerbBefore(s, k) is var move && move >= 0)
+            {
+                r.Role = Role.Change;
+                r.Sign = Cues.Sign(s[move].Word);
+                r.OwnCue = true;
+                r.Verb = move;
+                return;
+            }
             // "compared with $2.71", "which compares with $3.38 in fiscal 2023"
             if (prev == Cues.From || prev == Cues.Compared || Vocabulary.Is(prev, WordClass.Comparison) && prev != Cues.Over && prev != Cues.Than
                 || ((prev == Cues.To || prev == Cues.With) && (WordAt(s, k - 1) == Cues.Compared || WordAt(s, k - 1) == Compares)))
@@ -218,6 +228,22 @@ namespace TypedTranscripts.Figures
             }
             if (s[k].Has(WordClass.Part)) r.Part = ContributeVerbs.Contains(prev) ? 2 : 1;
             if (prev == Cues.To || s[k].Has(WordClass.Level)) r.OwnCue = true;
+        }
+
+        /// <summary>
+        /// The rise or fall word a "by" at <paramref name="k"/> + 1 goes with: the word right before it ("higher by"), or one
+        /// before a period and its prepositions ("increase in the third quarter by", "grow sequentially by"); else -1.
+        /// </summary>
+        private int MoveVerbBefore(SentenceTokens s, int k)
+        {
+            for (int j = k; j >= 0 && j >= k - 6; j--)
+            {
+                var t = s[j];
+                if (t.Kind != TokenKind.Word) return -1;
+                if (Cues.Sign(t.Word) != 0) return j;
+                if (!(_periodTokens.Contains(j) || t.IsWord(Cues.In) || t.IsWord(Cues.For) || t.IsWord(Cues.Over) || t.IsWord(Cues.The))) return -1;
+            }
+            return -1;
         }
 
         /// <summary>What follows the number: a counted noun, a bound, a change noun, an effect, a constant-currency rate.</summary>

@@ -104,6 +104,14 @@ namespace TypedTranscripts.Figures
         private bool _shareOfRevenue;
         private string? _opening;
         private Label? _subject;
+        private bool _subjectSentenceCase;
+
+        /// <summary>
+        /// The subject's label as a segment: "Contoso 365 grew 40%"; not "Subscriptions grew 12%", a plural capitalised only
+        /// as the sentence's first word, unless the call names it as a line of business elsewhere. A share of revenue
+        /// ("Hospitals were 38% of revenue") names its label itself and reads <see cref="_subject"/>.
+        /// </summary>
+        private string? SubjectSegment => _subject is { } subject && (!_subjectSentenceCase || _scope.NamesSegment(subject.Text)) ? subject.Text : null;
 
         public StatementReader(FiscalCalendar calendar, ScopeTracker scope)
         {
@@ -130,28 +138,27 @@ namespace TypedTranscripts.Figures
             _sentenceDrafts.Clear();
             _readings.Clear();
             // Most sentences state no number and look nowhere ahead: read only what they may carry to the next.
+            _forecastActivity.Clear(s.Count);
             bool forward = (s.Classes & (WordClass.Forward | WordClass.WeakForward)) != 0 && IsForward(s);
             bool hasNumbers = s.HasQuantity;
-            if ((s.Classes & WordClass.PeriodWord) != 0 || s.HasPeriodHint)
-            {
-                PeriodResolver.Find(s, _calendar, forward, _periods);
-                // "Longer term, our model calls for …": a horizon looks ahead by itself.
-                if (!forward && HorizonTargets(s)) forward = true;
-            }
-            else _periods.Clear();
-            _periodTokens.Clear(s.Count);
-            foreach (var p in _periods)
-            {
-                for (int k = p.First; k <= p.Last; k++) _periodTokens.Add(k);
-            }
+            FindPeriods(s, forward);
             if ((s.Classes & WordClass.MetricStart) != 0) MetricLexicon.Find(s, _mentions);
             else _mentions.Clear();
             IndexMentions(s.Count);
+            // "We forecast demand conservatively": forecasting as an activity looks nowhere ahead.
+            if (forward && MarkForecastActivity(s) && !IsForward(s))
+            {
+                forward = false;
+                FindPeriods(s, forward);
+            }
+            // "Longer term, our model calls for …", "the fiscal 2027 targets we set out": a horizon looks ahead by itself.
+            if (HorizonTargets(s)) forward = true;
             if ((s.Classes & WordClass.ScopeWord) != 0) _scope.ReadDefaults(s, _periods, _mentions, _calendar);
             if ((s.Classes & WordClass.Revision) != 0 && (s.Classes & WordClass.OutlookNoun) != 0) FindRevisions(s);
             else _revisions.Clear();
             _subject = s.Count > 0 && s[0].Kind == TokenKind.Word && !s[0].Has(WordClass.Stop | WordClass.Anaphor) || s.Count > 1 && s[0].Has(WordClass.Stop)
                 ? _scope.SubjectLabel(s, _periodTokens) : null;
+            _subjectSentenceCase = _subject is { } opener && ScopeTracker.IsSentenceCaseNoun(s, opener);
             if (!hasNumbers && !forward && _revisions.Count == 0)
             {
                 // Nothing to extract; only the subject, the comparison and a heading carry on.
@@ -188,6 +195,17 @@ namespace TypedTranscripts.Figures
         }
 
 
+        private void FindPeriods(SentenceTokens s, bool forward)
+        {
+            if ((s.Classes & WordClass.PeriodWord) != 0 || s.HasPeriodHint) PeriodResolver.Find(s, _calendar, forward, _periods);
+            else _periods.Clear();
+            _periodTokens.Clear(s.Count);
+            foreach (var p in _periods)
+            {
+                for (int k = p.First; k <= p.Last; k++) _periodTokens.Add(k);
+            }
+        }
+
         private void UpdateScope(SentenceTokens s, bool forward, bool hasNumbers)
         {
             var basis = ScopeTracker.SentenceBasis(s);
@@ -216,15 +234,17 @@ namespace TypedTranscripts.Figures
             {
                 if (_mentionBlocked[m]) continue;
                 _scope.PreviousSubject = _mentions[m].Family;
-                _scope.PreviousSubjectSegment = _mentionSegments[m] ?? _opening ?? _subject?.Text;
+                _scope.PreviousSubjectSegment = _mentionSegments[m] ?? _opening ?? SubjectSegment;
                 subjectSet = true;
                 break;
             }
             // "Contoso 365 gives teams …. It is gaining ground …, with revenue up 40%."
+            // "Renewals grew nicely. It was …": a common noun is the subject, and "it" is no metric of an earlier sentence.
             if (_subject is { } subject && (!subjectSet || _mentions.Count > 0 && _mentions[0].First > subject.Last))
             {
-                if (!subjectSet) _scope.PreviousSubject = MetricLexicon.Revenue;
-                _scope.PreviousSubjectSegment = subject.Text;
+                string? subjectSegment = SubjectSegment;
+                if (!subjectSet) _scope.PreviousSubject = subjectSegment is null ? null : MetricLexicon.Revenue;
+                _scope.PreviousSubjectSegment = subjectSegment;
             }
             string? heading = !hasNumbers && _mentions.Count == 0 ? _scope.OpeningScope(s, _periodTokens, wholeSentence: true)?.Text : null;
             _scope.EndSentence(heading);

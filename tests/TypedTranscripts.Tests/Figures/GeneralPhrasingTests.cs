@@ -287,6 +287,55 @@ namespace TypedTranscripts.Tests.Figures
         }
 
         [Fact]
+        public void A_plural_capitalised_only_by_opening_its_sentence_is_no_segment_unless_the_call_names_it_one()
+        {
+            var x = Run(Cfo(YearOverYear), Cfo("Margins expanded 40 basis points. Customers added 2,000 seats in the quarter. Subscriptions grew 12%. "
+                + "Renewals were up 8%, and revenue was $310 million, up 9%. Licenses should continue to grow in the third quarter. Bundles grew 15%."),
+                Answer("Our Bundles segment now serves more than 400 hospitals."));
+            Assert.Equal(310_000_000m, x.Figure("Revenue", "Q2 2024").Quantity.Number);
+            Assert.Equal(9m, x.Change("Revenue", "Q2 2023").Quantity.Number);
+            Assert.Equal(15m, x.Change("Revenue", "Q2 2023", "Bundles").Quantity.Number);
+            var segments = x.Result.Figures.Select(f => f.Segment).Concat(x.Result.Changes.Select(c => c.Segment)).Concat(x.Result.Guidance.Select(g => g.Segment));
+            Assert.DoesNotContain(segments, s => s is "Margins" or "Customers" or "Subscriptions" or "Renewals" or "Licenses");
+        }
+
+        [Fact]
+        public void Forecasting_as_an_activity_is_no_outlook_but_forecasting_a_quantity_is()
+        {
+            var x = Run(Cfo("Our forecasting process held up well, with gross margin of 45% in the quarter. "
+                + "We forecast demand conservatively, so inventory of $120 million came in below plan. "
+                + "We have forecast carefully, with higher operating expenses in the quarter."),
+                Cfo("We forecast revenue of $320 million to $330 million for the third quarter, and we are forecasting a slight increase in operating expenses."));
+            Assert.Equal(45m, x.Figure("GrossMargin", "Q2 2024").Quantity.Number);
+            Assert.Equal(120_000_000m, x.Figure("Inventory", "Q2 2024").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Guidance, g => g.Period.ToString() == "Q2 2024");
+            var revenue = x.Guidance("Revenue", "Q3 2024");
+            Assert.Equal((320_000_000m, 330_000_000m), (revenue.LowQuantity!.Number, revenue.HighQuantity!.Number));
+            Assert.Equal(Direction.Up, x.Guidance("OperatingExpenses", "Q3 2024").Direction);
+        }
+
+        [Fact]
+        public void An_amount_an_outlook_moves_by_is_its_direction_not_its_level()
+        {
+            var x = Run(Cfo("For the third quarter, we expect operating expenses to increase sequentially by about $15 million. "
+                + "We expect capital expenditures to decline by roughly $40 million to $50 million in 2025. "
+                + "We expect diluted EPS to be lower in the fourth quarter by about $0.05. "
+                + "We expect free cash flow to grow by $50 million to about $500 million for the full year."));
+            var expenses = x.Guidance("OperatingExpenses", "Q3 2024");
+            Assert.Equal(Direction.Up, expenses.Direction);
+            Assert.Null(expenses.LowQuantity);
+            Assert.Null(expenses.HighQuantity);
+            var capex = x.Guidance("CapitalExpenditures", "FY2025");
+            Assert.Equal(Direction.Down, capex.Direction);
+            Assert.Null(capex.LowQuantity);
+            var eps = x.Guidance("DilutedEps", "Q4 2024");
+            Assert.Equal(Direction.Down, eps.Direction);
+            Assert.Null(eps.LowQuantity);
+            var cash = x.Guidance("FreeCashFlow", "FY2024");
+            Assert.Equal((500_000_000m, 500_000_000m, Direction.Up), (cash.LowQuantity!.Number, cash.HighQuantity!.Number, cash.Direction));
+        }
+
+        [Fact]
         public void A_non_cash_charge_is_neither_cash_nor_the_metric_it_offsets()
         {
             var x = Run(Cfo("Operating profit was $120 million, more than offset by a non-cash impairment charge of $35 million. "
