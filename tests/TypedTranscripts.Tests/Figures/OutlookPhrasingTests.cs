@@ -120,11 +120,13 @@ namespace TypedTranscripts.Tests.Figures
         public void A_target_for_a_year_after_next_is_a_long_term_target()
         {
             var x = Run(Cfo("At our March analyst meeting we laid out fiscal 2027 targets, among them an adjusted operating margin between 18% and "
-                + "20%, and we are tracking ahead of them. Our target for 2028 remains adjusted EPS of $4.75. For 2025, we expect adjusted EPS of $2.90."));
+                + "20%, and we are tracking ahead of them. Our target for 2028 remains adjusted EPS of $4.75. For 2025, we expect adjusted EPS of $2.90. "
+                + "We are also committed to our fiscal 2027 goal of free cash flow above $700 million."));
             var margin = x.Guidance("OperatingMargin", "long-term");
             Assert.Equal((18m, 20m), (margin.LowQuantity!.Number, margin.HighQuantity!.Number));
             Assert.Equal(4.75m, x.Guidance("DilutedEps", "long-term").LowQuantity!.Number);
             Assert.Equal(2.90m, x.Guidance("DilutedEps", "FY2025").LowQuantity!.Number);
+            Assert.Equal(700_000_000m, x.Guidance("FreeCashFlow", "long-term").LowQuantity!.Number);
             Assert.Empty(x.Result.Unresolved);
         }
 
