@@ -482,7 +482,7 @@ namespace TypedTranscripts.Figures
             // "Ads ex-TAC", "on-premises", "E-commerce": a word hyphened to a name is part of it.
             if (!t.Capital) return k + 1 < s.Count && s[k + 1].Hyphenated && s[k + 1].Kind == TokenKind.Word && (s[k + 1].Capital || s[k + 1].Has(WordClass.SegmentNoun))
                 || t.Hyphenated && k > 0 && s[k - 1].Kind == TokenKind.Word && s[k - 1].Capital && !s[k - 1].Has(WordClass.Stop) && !t.Has(notNames);
-            if (IsCompanyWord(s.Text, t.Start, t.End - t.Start)) return false;
+            if (IsCompanysName(s, k)) return false;
             bool sentenceStart = k == 0 || s[k - 1].Kind == TokenKind.Comma && k == 1;
             if (sentenceStart) return t.Word == Vocabulary.Unknown;
             if (!t.Has(WordClass.Stop)) return true;
@@ -491,13 +491,29 @@ namespace TypedTranscripts.Figures
             return inName && !Openers.Contains(t.Word) && !t.IsWord(Cues.In) && !t.IsWord(Cues.For) && !t.IsWord(Cues.On);
         }
 
-        private bool IsCompanyWord(string text, int start, int length)
+        /// <summary>
+        /// The company's own name: its first word ("Contoso"), or a word of its name said with another ("Contoso Freight").
+        /// A later word of the name said alone ("Freight revenue" at Contoso Freight) is a line of business named like the company.
+        /// </summary>
+        private bool IsCompanysName(SentenceTokens s, int k)
         {
-            foreach (string word in _companyWords)
+            int index = CompanyWordIndex(s, k);
+            if (index < 0) return false;
+            if (index == 0) return true;
+            return k > 0 && CompanyWordIndex(s, k - 1) >= 0 || k + 1 < s.Count && CompanyWordIndex(s, k + 1) >= 0;
+        }
+
+        private int CompanyWordIndex(SentenceTokens s, int k)
+        {
+            var t = s[k];
+            if (t.Kind != TokenKind.Word) return -1;
+            int length = t.End - t.Start;
+            for (int i = 0; i < _companyWords.Length; i++)
             {
-                if (word.Length == length && string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+                string word = _companyWords[i];
+                if (word.Length == length && string.Compare(s.Text, t.Start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0) return i;
             }
-            return false;
+            return -1;
         }
 
         // "Contoso 365", "Model 3": a bare number inside a capitalised name.

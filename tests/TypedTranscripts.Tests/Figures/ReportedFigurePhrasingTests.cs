@@ -1,0 +1,34 @@
+using System;
+using System.Linq;
+using TypedTranscripts.Figures;
+using Xunit;
+using static TypedTranscripts.Tests.Figures.Extraction;
+
+namespace TypedTranscripts.Tests.Figures
+{
+    /// <summary>
+    /// How calls state reported figures and their changes: which line of business a figure is of, which period it is for,
+    /// and which numbers are not the metric they sit next to. Turns of invented companies reporting their fourth quarter of
+    /// 2024 on 6 February 2025 (a calendar fiscal year); the sentences are ours.
+    /// </summary>
+    public class ReportedFigurePhrasingTests
+    {
+        private static readonly FiscalPeriod Q4 = FiscalPeriod.OfQuarter(2024, 4);
+        private static readonly DateTime CallDate = new DateTime(2025, 2, 6);
+        private const string YearOverYear = "Unless otherwise stated, all comparisons are year over year.";
+
+        private static Extraction Run(string company, params (SpeakerRole, SectionKind, string)[] turns) => Extraction.Run(Q4, CallDate, company, turns);
+
+        [Fact]
+        public void A_later_word_of_the_company_name_said_alone_names_a_line_of_business()
+        {
+            var x = Run("Tailspin Marine", Cfo(YearOverYear), Cfo("Marine revenue was $88.1 million, down 2.4%. "
+                + "Tailspin Marine revenue was $240.6 million, up 3.0%. Tailspin revenue in Europe grew 5%."));
+            Assert.Equal(88_100_000m, x.Figure("Revenue", "Q4 2024", "Marine").Quantity.Number);
+            Assert.Equal(-2.4m, x.Change("Revenue", "Q4 2023", "Marine").Quantity.Number);
+            Assert.Equal(240_600_000m, x.Figure("Revenue", "Q4 2024").Quantity.Number);
+            Assert.Equal(3.0m, x.Change("Revenue", "Q4 2023").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Figures, f => f.Segment is not null && f.Segment.Contains("Tailspin"));
+        }
+    }
+}
