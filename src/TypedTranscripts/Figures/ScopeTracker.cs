@@ -82,6 +82,11 @@ namespace TypedTranscripts.Figures
             Vocabulary.Add("topped", WordClass.Level), Vocabulary.Add("should"), Vocabulary.Add("will"), Vocabulary.Add("has"), Vocabulary.Add("have"),
         };
 
+        private static readonly HashSet<int> WholeCompany = new HashSet<int>
+        {
+            Vocabulary.Add("worldwide"), Vocabulary.Add("global"), Vocabulary.Add("group"), Vocabulary.Add("companywide"), Vocabulary.Add("overall", WordClass.Stop), Consolidated, Cues.Total,
+        };
+
         private readonly string? _companyName;
         private readonly string[] _companyWords;
         private string? _heading;
@@ -484,7 +489,8 @@ namespace TypedTranscripts.Figures
                 || t.Hyphenated && k > 0 && s[k - 1].Kind == TokenKind.Word && s[k - 1].Capital && !s[k - 1].Has(WordClass.Stop) && !t.Has(notNames);
             if (IsCompanysName(s, k)) return false;
             bool sentenceStart = k == 0 || s[k - 1].Kind == TokenKind.Comma && k == 1;
-            if (sentenceStart) return t.Word == Vocabulary.Unknown;
+            // "Global Services revenue": a whole-company word opening a longer name is part of it.
+            if (sentenceStart) return t.Word == Vocabulary.Unknown || WholeCompany.Contains(t.Word) && k + 1 < s.Count && s[k + 1].Kind == TokenKind.Word && s[k + 1].Capital;
             if (!t.Has(WordClass.Stop)) return true;
             // An ordinary word capitalised inside a name: "More Home Products", "Data Services", "Non-Retail".
             bool inName = k + 1 < s.Count && s[k + 1].Kind == TokenKind.Word && s[k + 1].Capital || s[k - 1].Kind == TokenKind.Word && s[k - 1].Capital && k > 1;
@@ -530,6 +536,9 @@ namespace TypedTranscripts.Figures
             if (last < first) return null;
             string text = s.Slice(first, last);
             if (_companyName is not null && text.Equals(_companyName, StringComparison.OrdinalIgnoreCase)) return null;
+            // "Worldwide revenue", "Group revenue": the whole company, not a part of it ("Global Services revenue" is a part).
+            if (first == last && s[first].Kind == TokenKind.Word && WholeCompany.Contains(s[first].Word)
+                && !(last + 1 < s.Count && s[last + 1].Kind == TokenKind.Word && s[last + 1].Capital)) return null;
             return new Label(text, first, last);
         }
     }

@@ -30,5 +30,19 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(3.0m, x.Change("Revenue", "Q4 2023").Quantity.Number);
             Assert.DoesNotContain(x.Result.Figures, f => f.Segment is not null && f.Segment.Contains("Tailspin"));
         }
+
+        [Fact]
+        public void Worldwide_global_group_and_consolidated_revenue_are_the_whole_company()
+        {
+            var x = Run("Litware", Cfo(YearOverYear), Cfo("Global revenue was $905 million, up 6.5%. "
+                + "Group revenue for the year was $3.4 billion. Consolidated revenue rose 2% in the year. "
+                + "Global Payments revenue was $212 million, up 9%."));
+            Assert.Equal(905_000_000m, x.Figure("Revenue", "Q4 2024").Quantity.Number);
+            Assert.Equal(6.5m, x.Change("Revenue", "Q4 2023").Quantity.Number);
+            Assert.Equal(3_400_000_000m, x.Figure("Revenue", "FY2024").Quantity.Number);
+            Assert.Equal(2m, x.Change("Revenue", "FY2023").Quantity.Number);
+            Assert.Equal(212_000_000m, x.Figure("Revenue", "Q4 2024", "Global Payments").Quantity.Number);
+            Assert.Equal(9m, x.Change("Revenue", "Q4 2023", "Global Payments").Quantity.Number);
+        }
     }
 }
