@@ -80,6 +80,7 @@ namespace TypedTranscripts.Figures
             Vocabulary.Add("continued", WordClass.Stop), Vocabulary.Add("continues", WordClass.Stop), Vocabulary.Add("surpassed", WordClass.Level),
             Vocabulary.Add("exceeded", WordClass.Level), Vocabulary.Add("saw", WordClass.Stop), Vocabulary.Add("set", WordClass.Stop),
             Vocabulary.Add("topped", WordClass.Level), Vocabulary.Add("should"), Vocabulary.Add("will"), Vocabulary.Add("has"), Vocabulary.Add("have"),
+            Vocabulary.Add("led"),
         };
 
         private static readonly HashSet<int> WholeCompany = new HashSet<int>
@@ -133,6 +134,9 @@ namespace TypedTranscripts.Figures
 
         public string? PreviousSubjectSegment { get; set; }
 
+        /// <summary>"Intermodal was our bright spot.": a line of business the previous sentence, with no number, was about.</summary>
+        public string? TopicSegment { get; set; }
+
         /// <summary>Segment labels the call has used, so "grew 12% in retail" is seen to narrow a segment further.</summary>
         public HashSet<string> KnownSegments { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
@@ -151,6 +155,7 @@ namespace TypedTranscripts.Figures
             ParagraphComparison = null;
             PreviousSubject = null;
             PreviousSubjectSegment = null;
+            TopicSegment = null;
         }
 
         /// <summary>Called after each sentence: a heading's reach runs out.</summary>

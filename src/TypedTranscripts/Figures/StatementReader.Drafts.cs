@@ -74,7 +74,8 @@ namespace TypedTranscripts.Figures
                 }
             }
             segment ??= _opening ?? (_subject is { } subject && (r.Mention < 0 || _mentions[r.Mention].First > subject.Last) ? subject.Text : null)
-                ?? (_scope.InSegmentReview ? _scope.ReviewedSegment : null) ?? _scope.HeadingSegment;
+                ?? (_scope.InSegmentReview ? _scope.ReviewedSegment : null) ?? _scope.HeadingSegment
+                ?? (r.Mention >= 0 && r.Mention == _topicMention ? _scope.TopicSegment : null);
             if (segment is null && anaphoric) segment = _scope.PreviousSubjectSegment;
             // "FX lowered revenue growth by 3 points": a move in a growth rate, not in the metric.
             if (n.Kind == NumberKind.Points && r.Mention >= 0 && _mentions[r.Mention].Last + 1 < s.Count && s[_mentions[r.Mention].Last + 1].IsWord(Cues.Growth)) return;

@@ -71,6 +71,36 @@ namespace TypedTranscripts.Figures
             }
         }
 
+        private static readonly HashSet<int> TopicHeads = Ids("business", "businesses", "segment", "division", "unit", "area", "franchise", "portfolio");
+        private static readonly int There = Vocabulary.Add("there");
+        private static readonly int Its = Vocabulary.Add("its");
+
+        /// <summary>
+        /// "Intermodal was our bright spot. Revenue grew to $388 million, up 4%": after a sentence about a line of business, a
+        /// metric that opens the next one without a label of its own is that business's when the sentence says so ("revenue in
+        /// that business", "revenue there") or when its amount differs from the whole company's, already stated.
+        /// </summary>
+        private int TopicMention(SentenceTokens s)
+        {
+            if (_scope.TopicSegment is null || _mentions.Count == 0 || _opening is not null || _mentionSegments[0] is not null) return -1;
+            var mention = _mentions[0];
+            for (int k = 0; k < mention.First; k++)
+            {
+                if (!(s[k].IsWord(Cues.The) || s[k].IsWord(Cues.And) || s[k].IsWord(Its) || s[k].Kind == TokenKind.Comma)) return -1;
+            }
+            int after = mention.Last + 1;
+            if (after < s.Count && s[after].IsWord(There)) return 0;
+            if (after + 2 < s.Count && (s[after].IsWord(Cues.In) || s[after].IsWord(Cues.For)) && s[after + 1].Has(WordClass.Anaphor)
+                && s[after + 2].Kind == TokenKind.Word && TopicHeads.Contains(s[after + 2].Word)) return 0;
+            if (_calendar.Quarter is not { } quarter) return -1;
+            foreach (var r in _readings)
+            {
+                if (r.Mention != 0 || r.Role != Role.Level || r.Metric is null) continue;
+                return _companyLevels.TryGetValue((r.Metric, quarter), out var company) && company != s.NumberAt(r.Token).Value ? 0 : -1;
+            }
+            return -1;
+        }
+
         private static bool FollowsThan(SentenceTokens s, int first)
         {
             for (int k = first - 1; k >= 0 && k >= first - 2; k--)

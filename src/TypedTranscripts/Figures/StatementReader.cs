@@ -104,6 +104,9 @@ namespace TypedTranscripts.Figures
         private bool _shareOfRevenue;
         private string? _opening;
         private Label? _subject;
+        private int _topicMention = -1;
+        /// <summary>The whole company's level of each metric and period stated so far: a line of business's differs from it.</summary>
+        private readonly Dictionary<(string Metric, FiscalPeriod Period), decimal?> _companyLevels = new Dictionary<(string, FiscalPeriod), decimal?>();
 
         public StatementReader(FiscalCalendar calendar, ScopeTracker scope)
         {
@@ -158,6 +161,7 @@ namespace TypedTranscripts.Figures
             ReadMentionSegments(s, firstOnly: false);
             bool anaphoric = s.Count > 0 && s[0].Has(WordClass.Anaphor);
             _opening = (_scope.OpeningScope(s, _periodTokens, wholeSentence: false) ?? _scope.TrailingScope(s, _periodTokens))?.Text;
+            _topicMention = -1;
             var focus = FocusPeriod(s, forward);
 
             // "FX lowered revenue growth by 3 points": an effect of exchange rates, not a figure of the company's.
@@ -166,6 +170,7 @@ namespace TypedTranscripts.Figures
             {
                 ReadRoles(s);
                 AttachMetrics(s, anaphoric);
+                _topicMention = TopicMention(s);
                 for (int r = 0; r < _readings.Count; r++) MakeDraft(s, r, forward, focus, anaphoric);
             }
             // In answers, directions count only under an outlook verb ("we expect Consumer to be up slightly"), not in talk
@@ -176,6 +181,8 @@ namespace TypedTranscripts.Figures
             {
                 draft.SentenceStart = s.Start;
                 draft.SentenceEnd = s.End;
+                if (draft.Kind == StatementKind.Figure && draft.Segment is null && draft.Problem is null && draft.Metric is not null && draft.Period is { } period
+                    && !_companyLevels.ContainsKey((draft.Metric, period))) _companyLevels[(draft.Metric, period)] = draft.Low;
                 if (draft.Segment is not null && draft.Problem is null) _scope.KnownSegments.Add(draft.Segment);
                 output.Add(draft);
             }
@@ -217,6 +224,7 @@ namespace TypedTranscripts.Figures
                 _scope.PreviousSubjectSegment = subject.Text;
             }
             string? heading = !hasNumbers && _mentions.Count == 0 ? _scope.OpeningScope(s, _periodTokens, wholeSentence: true)?.Text : null;
+            _scope.TopicSegment = !hasNumbers && !forward && _mentions.Count == 0 && heading is null ? _subject?.Text : null;
             _scope.EndSentence(heading);
         }
 

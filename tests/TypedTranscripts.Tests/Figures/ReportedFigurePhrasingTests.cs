@@ -44,5 +44,21 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(212_000_000m, x.Figure("Revenue", "Q4 2024", "Global Payments").Quantity.Number);
             Assert.Equal(9m, x.Change("Revenue", "Q4 2023", "Global Payments").Quantity.Number);
         }
+
+        [Fact]
+        public void A_metric_opening_the_sentence_after_one_about_a_line_of_business_is_that_business_when_it_says_so_or_differs_from_the_total()
+        {
+            var x = Run("Adatum", Cfo(YearOverYear), Cfo("Demand held up well. Revenue was $2.1 billion, up 6%. Aviation was the standout. "
+                + "Revenue grew to $640 million, up 11%. Marine services had a tougher quarter. Revenue there was $150 million, down 4%. "
+                + "Rail led the way. Revenue in that business was $0.9 billion."));
+            Assert.Equal(2_100_000_000m, x.Figure("Revenue", "Q4 2024").Quantity.Number);
+            Assert.Equal(6m, x.Change("Revenue", "Q4 2023").Quantity.Number);
+            Assert.Equal(640_000_000m, x.Figure("Revenue", "Q4 2024", "Aviation").Quantity.Number);
+            Assert.Equal(11m, x.Change("Revenue", "Q4 2023", "Aviation").Quantity.Number);
+            Assert.Equal(150_000_000m, x.Figure("Revenue", "Q4 2024", "Marine services").Quantity.Number);
+            Assert.Equal(-4m, x.Change("Revenue", "Q4 2023", "Marine services").Quantity.Number);
+            Assert.Equal(900_000_000m, x.Figure("Revenue", "Q4 2024", "Rail").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Figures, f => f.Segment == "Demand");
+        }
     }
 }
