@@ -365,7 +365,8 @@ namespace TypedTranscripts.Figures
                     // "and a loss of $0.04": the loss is the metric's own value, not another subject.
                     else if (verb && !t.Capital && !t.Has(WordClass.Stop) && !t.Has(WordClass.Filler) && !t.Has(WordClass.Qualifier) && !_periodTokens.Contains(k)
                         && !(r.Negative && t.IsWord(Loss))) subject = true;
-                    else if (subject && (t.IsWord(Cues.And) || t.IsWord(While))) return -1;
+                    // "…, as loads increased 7%", "…, with price up 5% and volume down 3%": a clause of its own subject.
+                    else if (subject && (t.IsWord(Cues.And) || t.IsWord(While) || t.IsWord(Cues.As) || t.IsWord(Cues.With))) return -1;
                 }
             }
             return -1;

@@ -160,7 +160,9 @@ namespace TypedTranscripts.Figures
             }
             ReadMentionSegments(s, firstOnly: false);
             bool anaphoric = s.Count > 0 && s[0].Has(WordClass.Anaphor);
-            _opening = (_scope.OpeningScope(s, _periodTokens, wholeSentence: false) ?? _scope.TrailingScope(s, _periodTokens))?.Text;
+            var opening = _scope.OpeningScope(s, _periodTokens, wholeSentence: false) ?? _scope.TrailingScope(s, _periodTokens);
+            // "With regard to CapEx, we are reducing …": a metric said as the opening scope is the subject, not a segment.
+            _opening = opening is { } o && !MentionBetween(o.First - 1, o.Last + 1) ? o.Text : null;
             _topicMention = -1;
             var focus = FocusPeriod(s, forward);
 

@@ -60,5 +60,26 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(900_000_000m, x.Figure("Revenue", "Q4 2024", "Rail").Quantity.Number);
             Assert.DoesNotContain(x.Result.Figures, f => f.Segment == "Demand");
         }
+
+        [Fact]
+        public void A_change_in_a_clause_with_a_subject_of_its_own_is_not_the_metric_before_it()
+        {
+            var x = Run("Wingtip", Cfo(YearOverYear), Cfo("Net sales were $1.31 billion, up 3.2%, as shipments increased 6% on new accounts. "
+                + "Comparable sales rose 2.4%, with pricing up 4.1% and traffic down 1.7%. Revenue was $410 million, with sales in Canada up 8%."));
+            Assert.Equal(3.2m, x.Change("Revenue", "Q4 2023").Quantity.Number);
+            Assert.Equal(2.4m, x.Change("ComparableSales", "Q4 2023").Quantity.Number);
+            Assert.Equal(8m, x.Change("Revenue", "Q4 2023", "Canada").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Changes, c => c.Quantity.Number is 6m or 4.1m or -1.7m);
+        }
+
+        [Fact]
+        public void A_metric_said_as_the_opening_scope_is_the_subject_not_a_segment()
+        {
+            var x = Run("Wingtip", Cfo("Turning to our full year 2025 outlook. With regard to CapEx, we are lowering our outlook by $20 million, "
+                + "with maintenance projects decreasing by $15 million."));
+            var capex = x.Guidance("CapitalExpenditures", "FY2025");
+            Assert.Equal(Direction.Down, capex.Direction);
+            Assert.DoesNotContain(x.Result.Guidance, g => g.Segment is not null);
+        }
     }
 }
