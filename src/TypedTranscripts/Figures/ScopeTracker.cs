@@ -134,6 +134,9 @@ namespace TypedTranscripts.Figures
 
         public string? PreviousSubjectSegment { get; set; }
 
+        /// <summary>"For the full year, revenue was …. Cash from operations was …": the period a sentence of this paragraph opened with.</summary>
+        public FiscalPeriod? ParagraphPeriod { get; set; }
+
         /// <summary>"Intermodal was our bright spot.": a line of business the previous sentence, with no number, was about.</summary>
         public string? TopicSegment { get; set; }
 
@@ -156,6 +159,7 @@ namespace TypedTranscripts.Figures
             PreviousSubject = null;
             PreviousSubjectSegment = null;
             TopicSegment = null;
+            ParagraphPeriod = null;
         }
 
         /// <summary>Called after each sentence: a heading's reach runs out.</summary>

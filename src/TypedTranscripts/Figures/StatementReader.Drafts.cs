@@ -123,7 +123,7 @@ namespace TypedTranscripts.Figures
             if (r.Role == Role.Prior && period is null)
             {
                 var comparison = ComparisonFor(s, r.Token);
-                if (comparison is null || CompareTo(comparison.Value, _calendar.Quarter) is not { } prior)
+                if (comparison is null || CompareTo(comparison.Value, _carried ?? _calendar.Quarter) is not { } prior)
                 {
                     Add(s, Unresolved(s, r, draft, "the compared period is not stated"));
                     return;
@@ -136,7 +136,7 @@ namespace TypedTranscripts.Figures
             bool guidance = future || (!explicitPeriod && (forward && ForwardBefore(s, r.Token) || RevisionBefore(r.Token) >= 0));
             if (hedgedInAnswer && !guidance && forward) return;
             // "the quarter" is the outlook's quarter in an outlook, else the call's.
-            if (!guidance && !explicitPeriod) period = _calendar.Quarter;
+            if (!guidance && !explicitPeriod) period = _carried ?? _calendar.Quarter;
             if (r.Role == Role.Prior && guidance) return; // "up from approximately 6% previously"
             if (guidance)
             {
@@ -480,7 +480,7 @@ namespace TypedTranscripts.Figures
                 case PeriodKind.Focus:
                     return null;
                 case PeriodKind.YearAgo:
-                    return _calendar.Quarter?.PriorYear();
+                    return (_carried ?? _calendar.Quarter)?.PriorYear();
                 case PeriodKind.Unresolvable:
                     problem = "the period (" + s.Slice(p.First, p.Last) + ") is not a fiscal quarter or year";
                     return null;

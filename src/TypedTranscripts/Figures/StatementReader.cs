@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace TypedTranscripts.Figures
@@ -105,6 +106,8 @@ namespace TypedTranscripts.Figures
         private string? _opening;
         private Label? _subject;
         private int _topicMention = -1;
+        /// <summary>The period a past statement of this sentence is for when it names none: the paragraph's, else the call's quarter.</summary>
+        private FiscalPeriod? _carried;
         /// <summary>The whole company's level of each metric and period stated so far: a line of business's differs from it.</summary>
         private readonly Dictionary<(string Metric, FiscalPeriod Period), decimal?> _companyLevels = new Dictionary<(string, FiscalPeriod), decimal?>();
 
@@ -165,6 +168,7 @@ namespace TypedTranscripts.Figures
             _opening = opening is { } o && !MentionBetween(o.First - 1, o.Last + 1) ? o.Text : null;
             _topicMention = -1;
             var focus = FocusPeriod(s, forward);
+            _carried = forward ? null : _scope.ParagraphPeriod;
 
             // "FX lowered revenue growth by 3 points": an effect of exchange rates, not a figure of the company's.
             bool fxImpact = IsFxImpact(s);
@@ -203,6 +207,7 @@ namespace TypedTranscripts.Figures
             {
                 if (IsComparison(p)) _scope.ParagraphComparison = p;
             }
+            CarryPeriod(s, forward);
             if ((forward || _revisions.Count > 0) && ExplicitFuturePeriod() is { } future)
             {
                 _scope.GuidancePeriod = future;
@@ -228,6 +233,34 @@ namespace TypedTranscripts.Figures
             string? heading = !hasNumbers && _mentions.Count == 0 ? _scope.OpeningScope(s, _periodTokens, wholeSentence: true)?.Text : null;
             _scope.TopicSegment = !hasNumbers && !forward && _mentions.Count == 0 && heading is null ? _subject?.Text : null;
             _scope.EndSentence(heading);
+        }
+
+        /// <summary>
+        /// "For the full year 2024, revenue was $4.9 billion, down 5%. Cash from operations was $612 million …": a past period a
+        /// sentence opens with, and states a figure of, holds for the paragraph's next sentences until one names another period.
+        /// </summary>
+        private void CarryPeriod(SentenceTokens s, bool forward)
+        {
+            foreach (var p in _periods)
+            {
+                if (p.Comparison || p.Intrinsic || p.Kind == PeriodKind.Sequential || p.Kind == PeriodKind.YearAgo && p.Comparison) continue;
+                if (p.Kind == PeriodKind.Explicit && !forward && p.First <= 3 && p.Last + 1 < s.Count && s[p.Last + 1].Kind == TokenKind.Comma
+                    && !_calendar.IsFuture(p.Period) && StatesFigureFor(p.Period))
+                {
+                    _scope.ParagraphPeriod = p.Period.Equals(_calendar.Quarter) ? null : p.Period;
+                    return;
+                }
+                if (p.Kind != PeriodKind.Explicit || !p.Period.Equals(_scope.ParagraphPeriod)) _scope.ParagraphPeriod = null;
+            }
+        }
+
+        private bool StatesFigureFor(FiscalPeriod period)
+        {
+            foreach (var d in _sentenceDrafts)
+            {
+                if (d.Problem is null && d.Kind != StatementKind.Guidance && Nullable.Equals(d.Period, period)) return true;
+            }
+            return false;
         }
 
         private static int WordAt(SentenceTokens s, int k) => k >= 0 && k < s.Count && s[k].Kind == TokenKind.Word ? s[k].Word : Vocabulary.Unknown;

@@ -81,5 +81,23 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(Direction.Down, capex.Direction);
             Assert.DoesNotContain(x.Result.Guidance, g => g.Segment is not null);
         }
+
+        [Fact]
+        public void A_past_year_a_sentence_opens_with_holds_for_the_paragraph_until_another_period_is_named()
+        {
+            var x = Run("Proseware", Cfo(YearOverYear), Cfo("For fiscal 2024, net sales were $2.96 billion, up 4%. "
+                + "Operating cash flow was $341 million and capital expenditures were $122 million. "
+                + "We closed the year with $97 million of cash.\n"
+                + "Adjusted EBITDA was $88 million, up 2%. In the fourth quarter, free cash flow was $61 million. Capital expenditures were $30 million."));
+            Assert.Equal(2_960_000_000m, x.Figure("Revenue", "FY2024").Quantity.Number);
+            Assert.Equal(4m, x.Change("Revenue", "FY2023").Quantity.Number);
+            Assert.Equal(341_000_000m, x.Figure("OperatingCashFlow", "FY2024").Quantity.Number);
+            Assert.Equal(122_000_000m, x.Figure("CapitalExpenditures", "FY2024").Quantity.Number);
+            Assert.Equal(97_000_000m, x.Figure("CashAndInvestments", "Q4 2024").Quantity.Number);
+            // a new paragraph, and a sentence naming the quarter, go back to the call's quarter
+            Assert.Equal(88_000_000m, x.Figure("AdjustedEbitda", "Q4 2024").Quantity.Number);
+            Assert.Equal(2m, x.Change("AdjustedEbitda", "Q4 2023").Quantity.Number);
+            Assert.Equal(30_000_000m, x.Figure("CapitalExpenditures", "Q4 2024").Quantity.Number);
+        }
     }
 }
