@@ -74,6 +74,7 @@ namespace TypedTranscripts.Figures
         private static readonly HashSet<int> TopicHeads = Ids("business", "businesses", "segment", "division", "unit", "area", "franchise", "portfolio");
         private static readonly int There = Vocabulary.Add("there");
         private static readonly int Its = Vocabulary.Add("its");
+        private static readonly int But = Vocabulary.Add("but");
 
         /// <summary>
         /// "Intermodal was our bright spot. Revenue grew to $388 million, up 4%": after a sentence about a line of business, a
@@ -149,6 +150,15 @@ namespace TypedTranscripts.Figures
                     && TryMetric(s, _readings[i - 1].Mention, ref r))
                 {
                     r.Mention = _readings[i - 1].Mention;
+                }
+                // "up 1.2 points on favorable mix, and down 0.3 points from the March quarter": a change verb after "and" or a comma
+                // has the subject of the change before it.
+                if (r.Mention < 0 && r.Role == Role.Change && r.Verb > 0 && i > 0 && _readings[i - 1] is { Role: Role.Change, Mention: >= 0 } before
+                    && (s[r.Verb - 1].Kind == TokenKind.Comma || s[r.Verb - 1].IsWord(Cues.And) || s[r.Verb - 1].IsWord(But)) && TryMetric(s, before.Mention, ref r))
+                {
+                    r.Mention = before.Mention;
+                    _readings[i] = r;
+                    continue;
                 }
                 // "a record for eReaders, which grew 9%": the relative clause's label is what grew.
                 if (r.Mention < 0 && r.Role == Role.Change && r.Verb >= 0 && _scope.RelativeSubject(s, r.Verb) is { } relative)
@@ -342,12 +352,14 @@ namespace TypedTranscripts.Figures
         private int LeftMention(SentenceTokens s, int idx, ref Reading r)
         {
             int commas = 0;
-            bool verb = false, subject = false;
+            bool verb = false, subject = false, coordinated = false;
             int m = LastMentionBefore(idx);
             for (int k = idx - 1; k >= 0 && k >= idx - LeftWindow; k--)
             {
                 var t = s[k];
                 if (t.Kind == TokenKind.Comma && ++commas > 2) return -1;
+                // "…, up 1.2 points on mix and productivity, and down 0.3 points": a verb after "and" or a comma shares the subject before.
+                if (verb && !subject && (t.Kind == TokenKind.Comma || t.IsWord(Cues.And))) coordinated = true;
                 if (t.Kind == TokenKind.Break && t.Start < s.Text.Length && s.Text[t.Start] == ';') return -1;
                 while (m >= 0 && _mentions[m].Last > k) m--;
                 if (m >= 0 && _mentions[m].Last == k)
@@ -363,7 +375,7 @@ namespace TypedTranscripts.Figures
                     if (ActionVerbs.Contains(t.Word)) return -1;
                     if (t.Has(WordClass.Rise) || t.Has(WordClass.Fall) || t.Has(WordClass.Level)) verb = true;
                     // "and a loss of $0.04": the loss is the metric's own value, not another subject.
-                    else if (verb && !t.Capital && !t.Has(WordClass.Stop) && !t.Has(WordClass.Filler) && !t.Has(WordClass.Qualifier) && !_periodTokens.Contains(k)
+                    else if (verb && !coordinated && !t.Capital && !t.Has(WordClass.Stop) && !t.Has(WordClass.Filler) && !t.Has(WordClass.Qualifier) && !_periodTokens.Contains(k)
                         && !(r.Negative && t.IsWord(Loss))) subject = true;
                     // "…, as loads increased 7%", "…, with price up 5% and volume down 3%": a clause of its own subject.
                     else if (subject && (t.IsWord(Cues.And) || t.IsWord(While) || t.IsWord(Cues.As) || t.IsWord(Cues.With))) return -1;

@@ -99,5 +99,16 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(2m, x.Change("AdjustedEbitda", "Q4 2023").Quantity.Number);
             Assert.Equal(30_000_000m, x.Figure("CapitalExpenditures", "Q4 2024").Quantity.Number);
         }
+
+        [Fact]
+        public void A_change_verb_after_and_or_a_comma_has_the_subject_of_the_change_before_it()
+        {
+            var x = Run("Wingtip", Cfo("Operating margin was 14.1%, up 90 basis points from a year ago on better pricing and product mix, "
+                + "and down 0.4 points sequentially on lower volume. Inspection headcount rose 5% and field service rose 8%."));
+            Assert.Equal(0.9m, x.Change("OperatingMargin", "Q4 2023").Quantity.Number);
+            Assert.Equal(-0.4m, x.Change("OperatingMargin", "Q3 2024").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Changes, c => c.Metric == "RevenueMix");
+            Assert.DoesNotContain(x.Result.Changes, c => c.Quantity.Number == 8m);
+        }
     }
 }
