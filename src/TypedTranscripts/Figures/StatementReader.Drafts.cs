@@ -192,7 +192,7 @@ namespace TypedTranscripts.Figures
                 draft.Kind = StatementKind.Change;
                 // Absolute money moves restate the difference of two levels; relative changes carry the news.
                 if (draft.Unit == QuantityUnit.Usd) return;
-                var comparison = ComparisonFor(s, r.Token);
+                var comparison = BalanceMovedOverTheQuarter(s, r) ? new PeriodMention { Kind = PeriodKind.Sequential, Comparison = true } : ComparisonFor(s, r.Token);
                 if (comparison is null)
                 {
                     Add(s, Unresolved(s, r, draft, "the period it is compared with is not stated"));
@@ -211,6 +211,20 @@ namespace TypedTranscripts.Figures
             }
             draft.Kind = StatementKind.Figure;
             Add(s, draft);
+        }
+
+        private static readonly HashSet<int> OverWords = Ids("during", "in", "over", "through", "within");
+
+        /// <summary>"3,412 employees, a net addition of 96 during the quarter": a balance's move over the quarter is against the quarter before.</summary>
+        private bool BalanceMovedOverTheQuarter(SentenceTokens s, Reading r)
+        {
+            if (r.Mention < 0 || !_mentions[r.Mention].Family.PointInTime) return false;
+            foreach (var p in _periods)
+            {
+                if (p.Kind == PeriodKind.Focus && p.First > r.Token && p.First - r.Token <= 3 && s[p.First - 1].Kind == TokenKind.Word
+                    && OverWords.Contains(s[p.First - 1].Word)) return true;
+            }
+            return false;
         }
 
         /// <summary>"net sales were $1.5 billion, down 2%, and organic net sales were up 1%": the organic rate beside the reported one.</summary>

@@ -62,7 +62,7 @@ namespace TypedTranscripts.Figures
         }
 
         private static readonly HashSet<int> ChangeNouns = Ids("increase", "increases", "decline", "declines", "growth", "improvement", "decrease",
-            "decreases", "reduction", "gain", "drop", "rise", "expansion", "contraction", "uptick", "improvements");
+            "decreases", "reduction", "gain", "drop", "rise", "expansion", "contraction", "uptick", "improvements", "addition", "additions");
         private static readonly HashSet<int> DeltaAdjectives = Ids("higher", "lower", "additional", "incremental");
         private static readonly HashSet<int> AtLeastWords = Ids("more", "greater", "over", "least", "excess", "north", "upwards", "exceeding", "exceed", "exceeds", "above");
         private static readonly HashSet<int> AtMostWords = Ids("less", "under", "below");

@@ -110,5 +110,17 @@ namespace TypedTranscripts.Tests.Figures
             Assert.DoesNotContain(x.Result.Changes, c => c.Metric == "RevenueMix");
             Assert.DoesNotContain(x.Result.Changes, c => c.Quantity.Number == 8m);
         }
+
+        [Fact]
+        public void A_net_addition_is_a_change_and_a_balance_moved_during_the_quarter_is_compared_with_the_quarter_before()
+        {
+            var x = Run("Wingtip", Cfo(YearOverYear), Cfo("We finished the year with 5,120 employees, net additions of 140 during the quarter. "
+                + "Backlog stood at $910 million, up 6% in the quarter. Engineering headcount was 1,900, up 4%."));
+            Assert.Equal(5_120m, x.Figure("Headcount", "Q4 2024").Quantity.Number);
+            Assert.Equal(140m, x.Change("Headcount", "Q3 2024").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Figures, f => f.Quantity.Number == 140m);
+            Assert.Equal(6m, x.Change("Backlog", "Q3 2024").Quantity.Number);
+            Assert.Equal(4m, x.Change("Headcount", "Q4 2023", "Engineering").Quantity.Number);
+        }
     }
 }
