@@ -66,6 +66,8 @@ namespace TypedTranscripts.Figures
                     segment = part;
                     if (r.Mention >= 0 && IsRevenue(_mentions[r.Mention].Family)) draft.Metric = "Revenue";
                 }
+                // "net income was $41 million, which includes $8 million of pre-tax costs related to …": an item inside the whole, not the whole.
+                else if (r.Part == 1 && r.NamesOther) return;
                 else if (r.Part == 2 && segment is null)
                 {
                     // "our new lines, which contributed $90 million in product revenue": a part whose owner has no segment name.

@@ -122,5 +122,15 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(6m, x.Change("Backlog", "Q3 2024").Quantity.Number);
             Assert.Equal(4m, x.Change("Headcount", "Q4 2023", "Engineering").Quantity.Number);
         }
+
+        [Fact]
+        public void An_item_a_figure_includes_that_names_no_metric_is_not_the_figure()
+        {
+            var x = Run("Wingtip", Cfo("Net earnings were $63 million, which included $5.1 million of severance costs tied to the plant consolidation. "
+                + "Product revenue includes $9 million of our newly launched Harbor devices."));
+            Assert.Equal(63_000_000m, x.Figure("NetIncome", "Q4 2024").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Figures, f => f.Quantity.Number == 5_100_000m);
+            Assert.Equal(9_000_000m, x.Figure("Revenue", "Q4 2024", "Harbor").Quantity.Number);
+        }
     }
 }
