@@ -145,8 +145,8 @@ namespace TypedTranscripts.Figures
                     _readings[i] = r;
                     continue;
                 }
-                // chained: "$5 million or 3%", "North America at 48%, Europe was 33%"
-                if (r.Mention < 0 && r.Chained && i > 0 && _readings[i - 1].Mention >= 0 && !MentionBetween(_readings[i - 1].Token, idx)
+                // chained: "$5 million or 3%", "North America at 48%, Europe was 33%"; not "… of $413 million and $350 million of convertible notes".
+                if (r.Mention < 0 && r.Chained && !r.NamesOther && i > 0 && _readings[i - 1].Mention >= 0 && !MentionBetween(_readings[i - 1].Token, idx)
                     && TryMetric(s, _readings[i - 1].Mention, ref r))
                 {
                     r.Mention = _readings[i - 1].Mention;

@@ -132,5 +132,13 @@ namespace TypedTranscripts.Tests.Figures
             Assert.DoesNotContain(x.Result.Figures, f => f.Quantity.Number == 5_100_000m);
             Assert.Equal(9_000_000m, x.Figure("Revenue", "Q4 2024", "Harbor").Quantity.Number);
         }
+
+        [Fact]
+        public void A_second_amount_that_names_its_own_noun_does_not_take_the_metric_of_the_first()
+        {
+            var x = Run("Wingtip", Cfo("We closed the quarter with cash and investments of $1.2 billion and $600 million of senior notes outstanding."));
+            Assert.Equal(1_200_000_000m, x.Figure("CashAndInvestments", "Q4 2024").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Figures, f => f.Quantity.Number == 600_000_000m);
+        }
     }
 }
