@@ -140,5 +140,14 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(1_200_000_000m, x.Figure("CashAndInvestments", "Q4 2024").Quantity.Number);
             Assert.DoesNotContain(x.Result.Figures, f => f.Quantity.Number == 600_000_000m);
         }
+
+        [Fact]
+        public void A_revenue_retention_rate_is_not_revenue_or_its_mix()
+        {
+            var x = Run("Wingtip", Cfo("Net dollar revenue retention was 112%, against 116% a year ago, and gross revenue retention held at 95%. "
+                + "Subscription revenue was 71% of total revenue."));
+            Assert.DoesNotContain(x.Result.Figures, f => f.Quantity.Number is 112m or 116m or 95m);
+            Assert.Equal(71m, x.Figure("RevenueMix", "Q4 2024", "Subscription").Quantity.Number);
+        }
     }
 }
