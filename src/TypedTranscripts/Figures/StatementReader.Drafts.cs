@@ -44,7 +44,7 @@ namespace TypedTranscripts.Figures
             SetUnit(draft, n, r);
             bool loss = r.Mention >= 0 && _mentions[r.Mention].Family.IsLoss;
             if (loss && r.Role == Role.Change) return;
-            decimal value = n.Value * (r.Negative || loss ? -1 : 1);
+            decimal value = n.Value * (r.Negative || loss || n.Negative ? -1 : 1);
             decimal? high = n.High;
             if (r.Role == Role.Change && r.Sign < 0)
             {
@@ -636,7 +636,7 @@ namespace TypedTranscripts.Figures
             var n = s.NumberAt(r.Token);
             draft.Problem = problem;
             draft.Kind = r.Role == Role.Change ? StatementKind.Change : StatementKind.Figure;
-            draft.Low ??= n.Value * (r.Negative ? -1 : 1) * (r.Role == Role.Change && r.Sign < 0 ? -1 : 1);
+            draft.Low ??= n.Value * (r.Negative || n.Negative ? -1 : 1) * (r.Role == Role.Change && r.Sign < 0 ? -1 : 1);
             draft.High ??= n.High;
             return draft;
         }

@@ -149,5 +149,16 @@ namespace TypedTranscripts.Tests.Figures
             Assert.DoesNotContain(x.Result.Figures, f => f.Quantity.Number is 112m or 116m or 95m);
             Assert.Equal(71m, x.Figure("RevenueMix", "Q4 2024", "Subscription").Quantity.Number);
         }
+
+        [Fact]
+        public void An_amount_in_accountants_parentheses_is_negative_and_a_loss_is_not_negated_twice()
+        {
+            var x = Run("Wingtip", Cfo("GAAP diluted earnings per share were $(0.14). On a GAAP basis, the net loss was $22.5 million, or $(0.14) per share. "
+                + "Adjusted operating income was $(3.6) million."));
+            Assert.Equal(-0.14m, x.Figure("DilutedEps", "Q4 2024").Quantity.Number);
+            Assert.Equal(-22_500_000m, x.Figure("NetIncome", "Q4 2024").Quantity.Number);
+            Assert.Equal(-3_600_000m, x.Result.Figures.Single(f => f.Metric == "OperatingIncome").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Figures, f => f.Quantity.Number == 0.14m);
+        }
     }
 }
