@@ -160,5 +160,14 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(-3_600_000m, x.Result.Figures.Single(f => f.Metric == "OperatingIncome").Quantity.Number);
             Assert.DoesNotContain(x.Result.Figures, f => f.Quantity.Number == 0.14m);
         }
+
+        [Fact]
+        public void Cash_with_short_and_long_term_investments_or_marketable_securities_is_one_balance()
+        {
+            var x = Run("Wingtip", Cfo("We ended the year with cash, cash equivalents and short- and long-term investments of $2.31 billion. "
+                + "A year ago, cash, cash equivalents and marketable securities were $2.05 billion."));
+            Assert.Equal(2_310_000_000m, x.Figure("CashAndInvestments", "Q4 2024").Quantity.Number);
+            Assert.Equal(2_050_000_000m, x.Figure("CashAndInvestments", "Q4 2023").Quantity.Number);
+        }
     }
 }
