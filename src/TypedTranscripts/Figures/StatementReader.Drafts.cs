@@ -28,12 +28,14 @@ namespace TypedTranscripts.Figures
                     Add(s, Unresolved(s, r, "no metric is named for this amount"));
                 return;
             }
-            if (r.ShareOfTotal && r.Mention >= 0 && _mentions[r.Mention].Family.Percent is null && r.Metric != _mentions[r.Mention].Family.Mix) return;
+            // "R&D was $35 million, or 11% of revenue": a cost's share of revenue is no metric; a profit's is its margin.
+            bool margin = r.Mention >= 0 && r.Metric == _mentions[r.Mention].Family.Margin;
+            if (r.ShareOfTotal && r.Mention >= 0 && _mentions[r.Mention].Family.Percent is null && r.Metric != _mentions[r.Mention].Family.Mix && !margin) return;
             // "our board authorized an additional $1 billion for repurchases", "$1.2 billion remaining on our authorization": capacity, not spending.
             if (r.Metric == "ShareRepurchaseAmount" && IsAuthorization(s, r.Token)) return;
             // "$1 of gross margin": company amounts come with a scale; small bare dollars are prices or examples.
             if (n.Kind == NumberKind.Money && !n.Scaled && n.Value < 1000 && SetUnitIsMoney(r.Metric)) return;
-            if (r.ShareOfTotal && r.Mention >= 0 && _mentions[r.Mention].Family.Percent is null && _mentionSegments[r.Mention] is null) return;
+            if (r.ShareOfTotal && r.Mention >= 0 && _mentions[r.Mention].Family.Percent is null && _mentionSegments[r.Mention] is null && !margin) return;
 
             var draft = new Draft
             {

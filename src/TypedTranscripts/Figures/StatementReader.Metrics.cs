@@ -434,6 +434,7 @@ namespace TypedTranscripts.Figures
                     return family.PerShare;
                 case NumberKind.Percent:
                     if (change) return family.Growth;
+                    if (family.Percent is null && r.ShareOfTotal && family.Margin is not null) return family.Margin;
                     return family.Percent ?? (segmented || r.ShareOfTotal ? family.Mix : null);
                 case NumberKind.Points:
                     return change ? family.Points : null;

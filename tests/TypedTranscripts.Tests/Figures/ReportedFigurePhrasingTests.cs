@@ -169,5 +169,16 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(2_310_000_000m, x.Figure("CashAndInvestments", "Q4 2024").Quantity.Number);
             Assert.Equal(2_050_000_000m, x.Figure("CashAndInvestments", "Q4 2023").Quantity.Number);
         }
+
+        [Fact]
+        public void A_profit_as_a_percentage_of_revenue_is_its_margin_and_a_costs_is_no_metric()
+        {
+            var x = Run("Wingtip", Cfo("Adjusted EBITDA came in at $48.2 million, or 17.9% of net sales. Operating profit was $30.5 million, or 11.3% of revenue. "
+                + "Selling expenses were $52 million, or 19.3% of revenue."));
+            Assert.Equal(17.9m, x.Figure("AdjustedEbitdaMargin", "Q4 2024").Quantity.Number);
+            Assert.Equal(11.3m, x.Figure("OperatingMargin", "Q4 2024").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Figures, f => f.Quantity.Number == 19.3m);
+            Assert.DoesNotContain(x.Result.Figures, f => f.Metric == "RevenueMix");
+        }
     }
 }
