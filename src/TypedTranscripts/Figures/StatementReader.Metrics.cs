@@ -320,8 +320,9 @@ namespace TypedTranscripts.Figures
                 if (w == Cues.In || w == Cues.Of || w == Cues.Through || w == Cues.On || w == Cues.For)
                 {
                     if (preposition && w != Cues.Of) return NamesOther(content, of, out namesOther);
+                    // "$8 million of pre-tax costs" names a noun; "$3 million for the consolidation of a site" says what it was for.
+                    if (!preposition) of = w == Cues.Of || w == Cues.In;
                     preposition = true;
-                    of |= w == Cues.Of || w == Cues.In;
                     continue;
                 }
                 if (preposition && (t.Has(WordClass.Filler) || w == Cues.The || w == Cues.Our || w == Cues.Total || w == Cues.Company)) continue;

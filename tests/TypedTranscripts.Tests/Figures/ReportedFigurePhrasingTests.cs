@@ -180,5 +180,14 @@ namespace TypedTranscripts.Tests.Figures
             Assert.DoesNotContain(x.Result.Figures, f => f.Quantity.Number == 19.3m);
             Assert.DoesNotContain(x.Result.Figures, f => f.Metric == "RevenueMix");
         }
+
+        [Fact]
+        public void An_amount_followed_by_what_it_was_for_keeps_the_metric_before_it()
+        {
+            var x = Run("Wingtip", Cfo("Our GAAP results reflect an impairment of goodwill and restructuring charges of $6.7 million for the exit of our Lyon "
+                + "assembly plant. Capital expenditures of $14 million for the new Tucson warehouse were in line with our plan."));
+            Assert.Equal(6_700_000m, x.Figure("RestructuringCharges", "Q4 2024").Quantity.Number);
+            Assert.Equal(14_000_000m, x.Figure("CapitalExpenditures", "Q4 2024").Quantity.Number);
+        }
     }
 }
