@@ -189,5 +189,13 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(6_700_000m, x.Figure("RestructuringCharges", "Q4 2024").Quantity.Number);
             Assert.Equal(14_000_000m, x.Figure("CapitalExpenditures", "Q4 2024").Quantity.Number);
         }
+
+        [Fact]
+        public void Research_and_development_investment_or_spending_is_the_expense()
+        {
+            var x = Run("Wingtip", Cfo("R&D spending was $41.8 million, or 9.6% of revenue. A year ago, our research and development investment was $37.5 million."));
+            Assert.Equal(41_800_000m, x.Figure("ResearchAndDevelopmentExpense", "Q4 2024").Quantity.Number);
+            Assert.Equal(37_500_000m, x.Figure("ResearchAndDevelopmentExpense", "Q4 2023").Quantity.Number);
+        }
     }
 }
