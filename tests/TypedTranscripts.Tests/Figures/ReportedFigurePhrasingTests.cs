@@ -197,5 +197,17 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(41_800_000m, x.Figure("ResearchAndDevelopmentExpense", "Q4 2024").Quantity.Number);
             Assert.Equal(37_500_000m, x.Figure("ResearchAndDevelopmentExpense", "Q4 2023").Quantity.Number);
         }
+
+        [Fact]
+        public void A_month_named_quarter_last_year_is_that_quarter_a_year_before()
+        {
+            // fiscal year ending in September: the June quarter is the third
+            var x = Extraction.Run(FiscalPeriod.OfQuarter(2025, 3), new DateTime(2025, 8, 7), "Wingtip",
+                Cfo("Net sales were $818 million, against $790 million in the June quarter of last year. "
+                    + "For the September quarter, we expect net sales of $830 million to $850 million, compared with $802 million in the September quarter last year."));
+            Assert.Equal(790_000_000m, x.Figure("Revenue", "Q3 2024").Quantity.Number);
+            Assert.Equal(802_000_000m, x.Figure("Revenue", "Q4 2024").Quantity.Number);
+            Assert.Equal(830_000_000m, x.Guidance("Revenue", "Q4 2025").LowQuantity!.Number);
+        }
     }
 }
