@@ -116,8 +116,10 @@ namespace TypedTranscripts.Figures
                 }
             }
 
-            // period
+            // period; "we expect revenue of $655 million to $675 million, compared with $611 million a year ago": the outlook's year-ago period
+            _yearAgoOf = r.Role == Role.Prior && forward ? OutlookPeriodBefore(draft.Metric) : null;
             var period = StatementPeriod(s, r, focus, out string? periodProblem);
+            _yearAgoOf = null;
             bool explicitPeriod = period is not null;
             if (periodProblem is not null)
             {
@@ -215,6 +217,19 @@ namespace TypedTranscripts.Figures
             }
             draft.Kind = StatementKind.Figure;
             Add(s, draft);
+        }
+
+        private FiscalPeriod? _yearAgoOf;
+
+        /// <summary>The period of this sentence's outlook for <paramref name="metric"/> read so far, or null.</summary>
+        private FiscalPeriod? OutlookPeriodBefore(string metric)
+        {
+            for (int i = _sentenceDrafts.Count - 1; i >= 0; i--)
+            {
+                var d = _sentenceDrafts[i];
+                if (d.Kind == StatementKind.Guidance && d.Problem is null && d.Metric == metric) return d.Period;
+            }
+            return null;
         }
 
         private static readonly HashSet<int> OverWords = Ids("during", "in", "over", "through", "within");
@@ -498,7 +513,7 @@ namespace TypedTranscripts.Figures
                 case PeriodKind.Focus:
                     return null;
                 case PeriodKind.YearAgo:
-                    return (_carried ?? _calendar.Quarter)?.PriorYear();
+                    return (_yearAgoOf ?? _carried ?? _calendar.Quarter)?.PriorYear();
                 case PeriodKind.Unresolvable:
                     problem = "the period (" + s.Slice(p.First, p.Last) + ") is not a fiscal quarter or year";
                     return null;

@@ -209,5 +209,16 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(802_000_000m, x.Figure("Revenue", "Q4 2024").Quantity.Number);
             Assert.Equal(830_000_000m, x.Guidance("Revenue", "Q4 2025").LowQuantity!.Number);
         }
+
+        [Fact]
+        public void A_level_compared_with_an_outlook_a_year_ago_is_of_the_outlooks_period_a_year_before()
+        {
+            var x = Run("Wingtip", Cfo("For the first quarter of 2025, we expect diluted earnings per share of $0.52 to $0.56, compared with $0.47 a year ago. "
+                + "For the full year 2025, we expect free cash flow of $300 million to $340 million, against $281 million a year ago. "
+                + "Fourth quarter net income was $41 million, compared with $37 million a year ago."));
+            Assert.Equal(0.47m, x.Figure("DilutedEps", "Q1 2024").Quantity.Number);
+            Assert.Equal(281_000_000m, x.Figure("FreeCashFlow", "FY2024").Quantity.Number);
+            Assert.Equal(37_000_000m, x.Figure("NetIncome", "Q4 2023").Quantity.Number);
+        }
     }
 }
