@@ -46,6 +46,23 @@ namespace TypedTranscripts.Figures
                 r.Role = Role.Skip;
                 _readings[i] = r;
             }
+            // "raising our outlook to $3.55 to $3.65, from $3.45 to $3.60 previously": the outlook given before is no figure.
+            for (int i = 0; i < _readings.Count && (s.Classes & (WordClass.OutlookNoun | WordClass.Forward)) != 0; i++)
+            {
+                var r = _readings[i];
+                int after = r.Token + 1;
+                if (after < s.Count && s[after].Kind == TokenKind.Comma) after++;
+                if (after >= s.Count || !s[after].IsWord(Previously)) continue;
+                r.Role = Role.Skip;
+                _readings[i] = r;
+                // the low end of "from $3.45 to $3.60 previously"
+                if (i > 0 && _readings[i - 1].Token == r.Token - 2 && s[r.Token - 1].IsWord(Cues.To) && _readings[i - 1].Role == Role.Prior)
+                {
+                    var low = _readings[i - 1];
+                    low.Role = Role.Skip;
+                    _readings[i - 1] = low;
+                }
+            }
             // "fell 38 days from 44": a change followed by "from <number>" states two levels. A rate before a dollar amount
             // ("up 9% from $1.71 a year ago") is still the change, and the amount its compared level.
             for (int i = 0; i + 1 < _readings.Count; i++)
@@ -270,6 +287,7 @@ namespace TypedTranscripts.Figures
         }
 
         private static readonly int RangeNoun = Vocabulary.Add("range");
+        private static readonly int Previously = Vocabulary.Add("previously", WordClass.Stop);
         private static readonly HashSet<int> ChargeNouns = Ids("charge", "charges", "costs");
         private static readonly int LinkWas = Vocabulary.Add("was");
         private static readonly int LinkWere = Vocabulary.Add("were");

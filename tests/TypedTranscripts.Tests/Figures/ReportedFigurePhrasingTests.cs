@@ -220,5 +220,14 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(281_000_000m, x.Figure("FreeCashFlow", "FY2024").Quantity.Number);
             Assert.Equal(37_000_000m, x.Figure("NetIncome", "Q4 2023").Quantity.Number);
         }
+
+        [Fact]
+        public void An_outlook_given_before_is_no_figure()
+        {
+            var x = Run("Wingtip", Cfo("We are raising our full year adjusted EPS guidance to $2.10 to $2.20, from $2.00 to $2.15 previously, which compares with $1.94 in fiscal 2024. "
+                + "We are raising our outlook for free cash flow to $260 million, up from $240 million previously."));
+            Assert.Equal(1.94m, x.Figure("DilutedEps", "FY2024").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Figures, f => f.Quantity.Number is 2.00m or 2.15m or 240_000_000m);
+        }
     }
 }
