@@ -212,6 +212,11 @@ namespace TypedTranscripts.Figures
                 }
                 draft.Versus = versus;
                 if (draft.Unit != QuantityUnit.Percent && StatesComparedLevel(s, r, versus.Value, focus)) return;
+                // "Net sales were $1.48 billion, down 1.8%. … Organic net sales increased 2.1%": the reported rate, stated first, wins.
+                var key = (draft.Metric!, draft.Segment?.ToLowerInvariant(), period.Value, versus.Value);
+                bool organic = r.Mention >= 0 && _mentions[r.Mention].First > 0 && s[_mentions[r.Mention].First - 1].IsWord(Organic);
+                if (organic && _reportedChanges.Contains(key)) return;
+                if (!organic) _reportedChanges.Add(key);
                 Add(s, draft);
                 return;
             }
@@ -220,6 +225,8 @@ namespace TypedTranscripts.Figures
         }
 
         private FiscalPeriod? _yearAgoOf;
+        private readonly HashSet<(string Metric, string? Segment, FiscalPeriod Period, FiscalPeriod Versus)> _reportedChanges =
+            new HashSet<(string, string?, FiscalPeriod, FiscalPeriod)>();
 
         /// <summary>The period of this sentence's outlook for <paramref name="metric"/> read so far, or null.</summary>
         private FiscalPeriod? OutlookPeriodBefore(string metric)

@@ -229,5 +229,15 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(1.94m, x.Figure("DilutedEps", "FY2024").Quantity.Number);
             Assert.DoesNotContain(x.Result.Figures, f => f.Quantity.Number is 2.00m or 2.15m or 240_000_000m);
         }
+
+        [Fact]
+        public void An_organic_rate_after_the_reported_one_was_stated_is_left_out_and_one_said_alone_stays()
+        {
+            var x = Run("Wingtip", Cfo(YearOverYear), Cfo("Revenue was $2.04 billion, down 0.9%, as the stronger dollar cost us about 2 points. "
+                + "Organic revenue rose 1.6%. In Coatings, organic revenue grew 3.2%."));
+            Assert.Equal(-0.9m, x.Change("Revenue", "Q4 2023").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Changes, c => c.Quantity.Number == 1.6m);
+            Assert.Equal(3.2m, x.Change("Revenue", "Q4 2023", "Coatings").Quantity.Number);
+        }
     }
 }
