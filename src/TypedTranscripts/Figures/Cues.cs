@@ -121,7 +121,7 @@ namespace TypedTranscripts.Figures
                 "team", "teams", "force", "compensation", "execution", "capacity", "organization", "organizations", "cycle", "opportunity", "opportunities",
                 "pipeline", "visibility", "trends", "trend", "quality", "customer", "customers", "budget", "budgets", "leverage", "practices",
                 "policy", "engagement", "mark", "profile", "structure", "conversion", "recognized", "sharing", "events", "flow", "flows",
-                "paid", "receipts", "taxes", "returned", "generation", "burn", "standpoint", "perspective" })
+                "paid", "receipts", "taxes", "returned", "generation", "burn", "standpoint", "perspective", "retention" })
                 Vocabulary.Add(w, WordClass.CompoundHead);
             foreach (string w in new[] { "includes", "included", "include", "including", "contributed", "contributes", "contribute", "contributing",
                 "represented", "represents", "represent", "representing", "comprised", "accounted" })

@@ -29,6 +29,8 @@ namespace TypedTranscripts.Figures
         public CountUnit CountUnit { get; set; }
         /// <summary>A segment's percentage of this total: "consumer revenue was 42%" is RevenueMix.</summary>
         public string? Mix { get; set; }
+        /// <summary>This profit as a percentage of revenue: "adjusted EBITDA was $71 million, or 22% of revenue" is AdjustedEbitdaMargin.</summary>
+        public string? Margin { get; set; }
 
         /// <summary>Names the negative of its metrics: an "operating loss" of $5 million is operating income of -$5 million.</summary>
         public bool IsLoss { get; set; }
@@ -76,14 +78,14 @@ namespace TypedTranscripts.Figures
         public static readonly MetricFamily ServiceRevenue = Define("ServiceRevenue", "service revenue|services revenue|service revenues|services revenues", money: "ServiceRevenue", growth: "ServiceRevenue", mix: "RevenueMix");
         public static readonly MetricFamily RevenueMix = Define("RevenueMix", "mix|revenue mix|mix of revenue|mix of total revenue|geographic mix|percentage of revenue|percentage of total revenue", percent: "RevenueMix", points: "RevenueMix");
         public static readonly MetricFamily GrossMargin = Define("GrossMargin", "gross margin|gross margins|total gross margin|total gross margins|gross margin percentage|gross margin rate|gross profit rate|gross profit percentage|gross profit margin", money: "GrossProfit", percent: "GrossMargin", points: "GrossMargin");
-        public static readonly MetricFamily GrossProfit = Define("GrossProfit", "gross profit|gross margin dollars|gross profits", money: "GrossProfit", growth: "GrossProfit", points: "GrossMargin");
+        public static readonly MetricFamily GrossProfit = Define("GrossProfit", "gross profit|gross margin dollars|gross profits", money: "GrossProfit", growth: "GrossProfit", points: "GrossMargin", margin: "GrossMargin");
         public static readonly MetricFamily ProductGrossMargin = Define("ProductGrossMargin", "product gross margin|product gross margins|products gross margin|products gross margins", percent: "ProductGrossMargin", points: "ProductGrossMargin");
         public static readonly MetricFamily ServiceGrossMargin = Define("ServiceGrossMargin", "service gross margin|services gross margin|service gross margins|services gross margins", percent: "ServiceGrossMargin", points: "ServiceGrossMargin");
         public static readonly MetricFamily OperatingExpenses = Define("OperatingExpenses", "operating expenses|operating expense|opex|total operating expenses|operating costs", money: "OperatingExpenses", growth: "OperatingExpenses");
-        public static readonly MetricFamily ResearchAndDevelopment = Define("ResearchAndDevelopmentExpense", "r&d|r&d expenses|r&d expense|research and development|research and development expenses", money: "ResearchAndDevelopmentExpense", growth: "ResearchAndDevelopmentExpense");
+        public static readonly MetricFamily ResearchAndDevelopment = Define("ResearchAndDevelopmentExpense", "r&d|r&d expenses|r&d expense|research and development|research and development expenses|r&d investment|r&d investments|research and development investment|research and development investments|r&d spending|r&d spend", money: "ResearchAndDevelopmentExpense", growth: "ResearchAndDevelopmentExpense");
         public static readonly MetricFamily SellingAndMarketing = Define("SellingAndMarketingExpense", "sales and marketing|sales and marketing expenses|sales and marketing expense|selling and marketing|selling and marketing expenses|s&m", money: "SellingAndMarketingExpense", growth: "SellingAndMarketingExpense");
         public static readonly MetricFamily GeneralAndAdministrative = Define("GeneralAndAdministrativeExpense", "general and administrative|general and administrative expenses|general and administrative expense|g&a", money: "GeneralAndAdministrativeExpense", growth: "GeneralAndAdministrativeExpense");
-        public static readonly MetricFamily OperatingIncome = Define("OperatingIncome", "operating income|operating profit|income from operations|operating profits|segment profit|segment profits", money: "OperatingIncome", growth: "OperatingIncome", points: "OperatingMargin");
+        public static readonly MetricFamily OperatingIncome = Define("OperatingIncome", "operating income|operating profit|income from operations|operating profits|segment profit|segment profits", money: "OperatingIncome", growth: "OperatingIncome", points: "OperatingMargin", margin: "OperatingMargin");
         public static readonly MetricFamily OperatingMargin = Define("OperatingMargin", "operating margin|operating margins|operating profit margin", percent: "OperatingMargin", points: "OperatingMargin");
         public static readonly MetricFamily NetIncome = Define("NetIncome", "net income|net earnings|net profit", money: "NetIncome", growth: "NetIncome", perShare: "DilutedEps");
         public static readonly MetricFamily OperatingLoss = Define("OperatingLoss", "operating loss|operating losses|loss from operations", money: "OperatingIncome", loss: true);
@@ -94,7 +96,9 @@ namespace TypedTranscripts.Figures
         public static readonly MetricFamily EffectiveTaxRate = Define("EffectiveTaxRate", "tax rate|effective tax rate|effective rate", percent: "EffectiveTaxRate", points: "EffectiveTaxRate");
         public static readonly MetricFamily IncomeTaxCharge = Define("IncomeTaxCharge", "income tax charge|tax charge", money: "IncomeTaxCharge");
         public static readonly MetricFamily RestructuringCharges = Define("RestructuringCharges", "restructuring charge|restructuring charges|restructuring costs", money: "RestructuringCharges");
-        public static readonly MetricFamily CashAndInvestments = Define("CashAndInvestments", "cash cash equivalents and investments|cash and investments|cash and cash equivalents|cash cash equivalents|cash and marketable securities|cash and short-term investments|cash", money: "CashAndInvestments", growth: "CashAndInvestments", pointInTime: true);
+        public static readonly MetricFamily CashAndInvestments = Define("CashAndInvestments", "cash cash equivalents and investments|cash and investments|cash and cash equivalents|cash cash equivalents|cash and marketable securities|cash and short-term investments|cash"
+            + "|cash cash equivalents and short and long-term investments|cash cash equivalents and short-term investments|cash cash equivalents and long-term investments"
+            + "|cash and short and long-term investments|cash cash equivalents and marketable securities|cash and cash equivalents and investments", money: "CashAndInvestments", growth: "CashAndInvestments", pointInTime: true);
         public static readonly MetricFamily NetCash = Define("NetCash", "net cash", money: "NetCash", pointInTime: true);
         public static readonly MetricFamily OperatingCashFlow = Define("OperatingCashFlow", "cash flow from operations|operating cash flow|cash from operations|cash flow from operating activities|cash flows from operations|operating cash flows", money: "OperatingCashFlow", growth: "OperatingCashFlow");
         public static readonly MetricFamily FreeCashFlow = Define("FreeCashFlow", "free cash flow|free cash flows", money: "FreeCashFlow", growth: "FreeCashFlow");
@@ -105,7 +109,7 @@ namespace TypedTranscripts.Figures
         public static readonly MetricFamily DilutedSharesOutstanding = Define("DilutedSharesOutstanding", "shares outstanding|weighted average shares|weighted average shares outstanding|diluted shares|diluted shares outstanding|share count|diluted share count|weighted average diluted shares", count: "DilutedSharesOutstanding", countUnit: CountUnit.Shares, growth: "DilutedSharesOutstanding");
         public static readonly MetricFamily Dividend = Define("Dividend", "dividend|dividends|cash dividend|quarterly dividend|dividend per share", perShare: "Dividend", money: "DividendPayments", growth: "Dividend");
         public static readonly MetricFamily CostOfRevenue = Define("CostOfRevenue", "cost of revenue|cost of revenues|cost of sales|cogs|cost of goods sold", money: "CostOfRevenue", growth: "CostOfRevenue");
-        public static readonly MetricFamily AdjustedEbitda = Define("AdjustedEbitda", "adjusted ebitda|ebitda", money: "AdjustedEbitda", growth: "AdjustedEbitda", points: "AdjustedEbitdaMargin");
+        public static readonly MetricFamily AdjustedEbitda = Define("AdjustedEbitda", "adjusted ebitda|ebitda", money: "AdjustedEbitda", growth: "AdjustedEbitda", points: "AdjustedEbitdaMargin", margin: "AdjustedEbitdaMargin");
         public static readonly MetricFamily AdjustedEbitdaMargin = Define("AdjustedEbitdaMargin", "adjusted ebitda margin|ebitda margin|adjusted ebitda margins", percent: "AdjustedEbitdaMargin", points: "AdjustedEbitdaMargin");
         public static readonly MetricFamily Affo = Define("AdjustedFundsFromOperations", "affo|attributable affo|consolidated affo|adjusted funds from operations", money: "AdjustedFundsFromOperations", growth: "AdjustedFundsFromOperations", perShare: "AdjustedFundsFromOperationsPerShare");
         public static readonly MetricFamily AffoPerShare = Define("AdjustedFundsFromOperationsPerShare", "affo per share|attributable affo per share|consolidated affo per share", perShare: "AdjustedFundsFromOperationsPerShare", growth: "AdjustedFundsFromOperationsPerShare");
@@ -217,7 +221,7 @@ namespace TypedTranscripts.Figures
 
         private static MetricFamily Define(string name, string phrases, string? money = null, string? perShare = null, string? percent = null,
             string? points = null, string? growth = null, string? ratio = null, string? mix = null, string? count = null, CountUnit countUnit = CountUnit.Items,
-            bool pointInTime = false, bool loss = false)
+            bool pointInTime = false, bool loss = false, string? margin = null)
         {
             var family = new MetricFamily(name)
             {
@@ -227,6 +231,7 @@ namespace TypedTranscripts.Figures
                 Points = points,
                 Ratio = ratio,
                 Mix = mix,
+                Margin = margin,
                 Count = count,
                 CountUnit = countUnit,
                 PointInTime = pointInTime,

@@ -38,6 +38,8 @@ namespace TypedTranscripts.Figures
         public bool Plus;
         /// <summary>ISO currency code for money and per-share amounts.</summary>
         public string? Currency;
+        /// <summary>In accountants' parentheses, a negative amount: <c>$(0.07)</c>. <see cref="Value"/> stays positive.</summary>
+        public bool Negative;
 
         public bool IsRange => High.HasValue;
     }
@@ -121,6 +123,9 @@ namespace TypedTranscripts.Figures
                 p++;
                 if (p < end && text[p] == ' ' && p + 1 < end && IsDigit(text[p + 1])) p++;
             }
+            // "$(0.07)", "$(8.1) million": a negative amount in accountants' parentheses.
+            bool parenthesized = currency is not null && p + 1 < end && text[p] == '(' && IsDigit(text[p + 1]);
+            if (parenthesized) p++;
             consumed = Math.Max(p, position + 1);
             if (p >= end || !IsDigit(text[p])) return false;
             // Digits glued to letters before them are part of a word (A18, iOS26), not a quantity.
@@ -165,11 +170,20 @@ namespace TypedTranscripts.Figures
                     p++;
                 }
             }
+            if (parenthesized)
+            {
+                if (p >= end || text[p] != ')')
+                {
+                    consumed = p;
+                    return false;
+                }
+                p++;
+            }
             consumed = p;
             if (digits > MaxDigits) return false;
             for (int i = 0; i < fractionDigits; i++) value /= 10;
 
-            var candidate = new ScannedNumber { Start = position, End = p, Value = value, Kind = NumberKind.Plain, Currency = currency };
+            var candidate = new ScannedNumber { Start = position, End = p, Value = value, Kind = NumberKind.Plain, Currency = currency, Negative = parenthesized };
             // 5.5x and $10m read on; 5G, 10th, 3Q09 and 2nd are words.
             if (p < end && char.IsLetter(text[p]))
             {

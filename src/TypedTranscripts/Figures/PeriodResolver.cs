@@ -323,6 +323,12 @@ namespace TypedTranscripts.Figures
             int calendarMonth = MonthOf(w);
             if (calendarMonth > 0 && WordAt(s, i + 1) == Quarter)
             {
+                // "the September quarter last year", "the September quarter of last year", "the June quarter a year ago"
+                int after = WordAt(s, i + 2) == Of ? i + 3 : i + 2;
+                int yearAgoEnd = WordAt(s, after) == Last && WordAt(s, after + 1) == Year ? after + 1
+                    : WordAt(s, after) == A && WordAt(s, after + 1) == Year && WordAt(s, after + 2) == Ago ? after + 2 : -1;
+                if (yearAgoEnd > 0 && calendar.QuarterOfMonth(calendarMonth, false) is { } lastYears)
+                    return Make(ref m, i, yearAgoEnd, PeriodKind.Explicit, lastYears.PriorYear());
                 return calendar.QuarterOfMonth(calendarMonth, forward) is { } monthQuarter
                     ? Make(ref m, i, i + 1, PeriodKind.Explicit, monthQuarter)
                     : Make(ref m, i, i + 1, PeriodKind.Unresolvable, default);

@@ -80,6 +80,12 @@ namespace TypedTranscripts.Figures
             Vocabulary.Add("continued", WordClass.Stop), Vocabulary.Add("continues", WordClass.Stop), Vocabulary.Add("surpassed", WordClass.Level),
             Vocabulary.Add("exceeded", WordClass.Level), Vocabulary.Add("saw", WordClass.Stop), Vocabulary.Add("set", WordClass.Stop),
             Vocabulary.Add("topped", WordClass.Level), Vocabulary.Add("should"), Vocabulary.Add("will"), Vocabulary.Add("has"), Vocabulary.Add("have"),
+            Vocabulary.Add("led"),
+        };
+
+        private static readonly HashSet<int> WholeCompany = new HashSet<int>
+        {
+            Vocabulary.Add("worldwide"), Vocabulary.Add("global"), Vocabulary.Add("group"), Vocabulary.Add("companywide"), Vocabulary.Add("overall", WordClass.Stop), Consolidated, Cues.Total,
         };
 
         private readonly string? _companyName;
@@ -130,6 +136,12 @@ namespace TypedTranscripts.Figures
         public MetricFamily? PreviousSubject { get; set; }
 
         public string? PreviousSubjectSegment { get; set; }
+
+        /// <summary>"For the full year, revenue was …. Cash from operations was …": the period a sentence of this paragraph opened with.</summary>
+        public FiscalPeriod? ParagraphPeriod { get; set; }
+
+        /// <summary>"Intermodal was our bright spot.": a line of business the previous sentence, with no number, was about.</summary>
+        public string? TopicSegment { get; set; }
 
         /// <summary>Segment labels the call has used, so "grew 12% in retail" is seen to narrow a segment further.</summary>
         public HashSet<string> KnownSegments { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -230,6 +242,8 @@ namespace TypedTranscripts.Figures
             ParagraphComparison = null;
             PreviousSubject = null;
             PreviousSubjectSegment = null;
+            TopicSegment = null;
+            ParagraphPeriod = null;
         }
 
         /// <summary>Called after each sentence: a heading's reach runs out.</summary>
@@ -568,7 +582,8 @@ namespace TypedTranscripts.Figures
                 || t.Hyphenated && k > 0 && s[k - 1].Kind == TokenKind.Word && s[k - 1].Capital && !s[k - 1].Has(WordClass.Stop) && !t.Has(notNames);
             if (IsCompanyWord(s, k)) return false;
             bool sentenceStart = k == 0 || s[k - 1].Kind == TokenKind.Comma && k == 1;
-            if (sentenceStart) return t.Word == Vocabulary.Unknown;
+            // "Global Services revenue": a whole-company word opening a longer name is part of it.
+            if (sentenceStart) return t.Word == Vocabulary.Unknown || WholeCompany.Contains(t.Word) && k + 1 < s.Count && s[k + 1].Kind == TokenKind.Word && s[k + 1].Capital;
             if (!t.Has(WordClass.Stop)) return true;
             // An ordinary word capitalised inside a name: "More Home Products", "Data Services", "Non-Retail".
             bool inName = k + 1 < s.Count && s[k + 1].Kind == TokenKind.Word && s[k + 1].Capital || s[k - 1].Kind == TokenKind.Word && s[k - 1].Capital && k > 1;
@@ -614,6 +629,9 @@ namespace TypedTranscripts.Figures
             if (last < first) return null;
             string text = s.Slice(first, last);
             if (_companyName is not null && text.Equals(_companyName, StringComparison.OrdinalIgnoreCase)) return null;
+            // "Worldwide revenue", "Group revenue": the whole company, not a part of it ("Global Services revenue" is a part).
+            if (first == last && s[first].Kind == TokenKind.Word && WholeCompany.Contains(s[first].Word)
+                && !(last + 1 < s.Count && s[last + 1].Kind == TokenKind.Word && s[last + 1].Capital)) return null;
             return new Label(text, first, last);
         }
     }

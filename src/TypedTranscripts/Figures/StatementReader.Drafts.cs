@@ -28,12 +28,14 @@ namespace TypedTranscripts.Figures
                     Add(s, Unresolved(s, r, "no metric is named for this amount"));
                 return;
             }
-            if (r.ShareOfTotal && r.Mention >= 0 && _mentions[r.Mention].Family.Percent is null && r.Metric != _mentions[r.Mention].Family.Mix) return;
+            // "R&D was $35 million, or 11% of revenue": a cost's share of revenue is no metric; a profit's is its margin.
+            bool margin = r.Mention >= 0 && r.Metric == _mentions[r.Mention].Family.Margin;
+            if (r.ShareOfTotal && r.Mention >= 0 && _mentions[r.Mention].Family.Percent is null && r.Metric != _mentions[r.Mention].Family.Mix && !margin) return;
             // "our board authorized an additional $1 billion for repurchases", "$1.2 billion remaining on our authorization": capacity, not spending.
             if (r.Metric == "ShareRepurchaseAmount" && IsAuthorization(s, r.Token)) return;
             // "$1 of gross margin": company amounts come with a scale; small bare dollars are prices or examples.
             if (n.Kind == NumberKind.Money && !n.Scaled && n.Value < 1000 && SetUnitIsMoney(r.Metric)) return;
-            if (r.ShareOfTotal && r.Mention >= 0 && _mentions[r.Mention].Family.Percent is null && _mentionSegments[r.Mention] is null) return;
+            if (r.ShareOfTotal && r.Mention >= 0 && _mentions[r.Mention].Family.Percent is null && _mentionSegments[r.Mention] is null && !margin) return;
 
             var draft = new Draft
             {
@@ -44,7 +46,7 @@ namespace TypedTranscripts.Figures
             SetUnit(draft, n, r);
             bool loss = r.Mention >= 0 && _mentions[r.Mention].Family.IsLoss;
             if (loss && r.Role == Role.Change) return;
-            decimal value = n.Value * (r.Negative || loss ? -1 : 1);
+            decimal value = n.Value * (r.Negative || loss || n.Negative ? -1 : 1);
             decimal? high = n.High;
             if (r.Role == Role.Change && r.Sign < 0)
             {
@@ -66,6 +68,8 @@ namespace TypedTranscripts.Figures
                     segment = part;
                     if (r.Mention >= 0 && IsRevenue(_mentions[r.Mention].Family)) draft.Metric = "Revenue";
                 }
+                // "net income was $41 million, which includes $8 million of pre-tax costs related to …": an item inside the whole, not the whole.
+                else if (r.Part == 1 && r.NamesOther) return;
                 else if (r.Part == 2 && segment is null)
                 {
                     // "our new lines, which contributed $90 million in product revenue": a part whose owner has no segment name.
@@ -74,7 +78,8 @@ namespace TypedTranscripts.Figures
                 }
             }
             segment ??= _opening ?? (_subject is { } subject && (r.Mention < 0 || _mentions[r.Mention].First > subject.Last) ? SubjectSegment : null)
-                ?? (_scope.InSegmentReview ? _scope.ReviewedSegment : null) ?? _scope.HeadingSegment;
+                ?? (_scope.InSegmentReview ? _scope.ReviewedSegment : null) ?? _scope.HeadingSegment
+                ?? (r.Mention >= 0 && r.Mention == _topicMention ? _scope.TopicSegment : null);
             if (segment is null && anaphoric) segment = _scope.PreviousSubjectSegment;
             // "FX lowered revenue growth by 3 points": a move in a growth rate, not in the metric.
             if (n.Kind == NumberKind.Points && r.Mention >= 0 && _mentions[r.Mention].Last + 1 < s.Count && s[_mentions[r.Mention].Last + 1].IsWord(Cues.Growth)) return;
@@ -112,8 +117,10 @@ namespace TypedTranscripts.Figures
                 }
             }
 
-            // period
+            // period; "we expect revenue of $655 million to $675 million, compared with $611 million a year ago": the outlook's year-ago period
+            _yearAgoOf = r.Role == Role.Prior && forward ? OutlookPeriodBefore(draft.Metric) : null;
             var period = StatementPeriod(s, r, focus, out string? periodProblem);
+            _yearAgoOf = null;
             bool explicitPeriod = period is not null;
             if (periodProblem is not null)
             {
@@ -123,7 +130,7 @@ namespace TypedTranscripts.Figures
             if (r.Role == Role.Prior && period is null)
             {
                 var comparison = ComparisonFor(s, r.Token);
-                if (comparison is null || CompareTo(comparison.Value, _calendar.Quarter) is not { } prior)
+                if (comparison is null || CompareTo(comparison.Value, _carried ?? _calendar.Quarter) is not { } prior)
                 {
                     Add(s, Unresolved(s, r, draft, "the compared period is not stated"));
                     return;
@@ -136,7 +143,7 @@ namespace TypedTranscripts.Figures
             bool guidance = future || (!explicitPeriod && (forward && ForwardBefore(s, r.Token) || RevisionBefore(r.Token) >= 0));
             if (hedgedInAnswer && !guidance && forward) return;
             // "the quarter" is the outlook's quarter in an outlook, else the call's.
-            if (!guidance && !explicitPeriod) period = _calendar.Quarter;
+            if (!guidance && !explicitPeriod) period = _carried ?? _calendar.Quarter;
             if (r.Role == Role.Prior && guidance) return; // "up from approximately 6% previously"
             if (guidance)
             {
@@ -206,7 +213,7 @@ namespace TypedTranscripts.Figures
                 draft.Kind = StatementKind.Change;
                 // Absolute money moves restate the difference of two levels; relative changes carry the news.
                 if (draft.Unit == QuantityUnit.Usd) return;
-                var comparison = ComparisonFor(s, r.Token);
+                var comparison = BalanceMovedOverTheQuarter(s, r) ? new PeriodMention { Kind = PeriodKind.Sequential, Comparison = true } : ComparisonFor(s, r.Token);
                 if (comparison is null)
                 {
                     Add(s, Unresolved(s, r, draft, "the period it is compared with is not stated"));
@@ -220,6 +227,11 @@ namespace TypedTranscripts.Figures
                 }
                 draft.Versus = versus;
                 if (draft.Unit != QuantityUnit.Percent && StatesComparedLevel(s, r, versus.Value, focus)) return;
+                // "Net sales were $1.48 billion, down 1.8%. … Organic net sales increased 2.1%": the reported rate, stated first, wins.
+                var key = (draft.Metric!, draft.Segment?.ToLowerInvariant(), period.Value, versus.Value);
+                bool organic = r.Mention >= 0 && _mentions[r.Mention].First > 0 && s[_mentions[r.Mention].First - 1].IsWord(Organic);
+                if (organic && _reportedChanges.Contains(key)) return;
+                if (!organic) _reportedChanges.Add(key);
                 Add(s, draft);
                 return;
             }
@@ -240,6 +252,35 @@ namespace TypedTranscripts.Figures
                 }
             }
             return null;
+        }
+
+        private FiscalPeriod? _yearAgoOf;
+        private readonly HashSet<(string Metric, string? Segment, FiscalPeriod Period, FiscalPeriod Versus)> _reportedChanges =
+            new HashSet<(string, string?, FiscalPeriod, FiscalPeriod)>();
+
+        /// <summary>The period of this sentence's outlook for <paramref name="metric"/> read so far, or null.</summary>
+        private FiscalPeriod? OutlookPeriodBefore(string metric)
+        {
+            for (int i = _sentenceDrafts.Count - 1; i >= 0; i--)
+            {
+                var d = _sentenceDrafts[i];
+                if (d.Kind == StatementKind.Guidance && d.Problem is null && d.Metric == metric) return d.Period;
+            }
+            return null;
+        }
+
+        private static readonly HashSet<int> OverWords = Ids("during", "in", "over", "through", "within");
+
+        /// <summary>"3,412 employees, a net addition of 96 during the quarter": a balance's move over the quarter is against the quarter before.</summary>
+        private bool BalanceMovedOverTheQuarter(SentenceTokens s, Reading r)
+        {
+            if (r.Mention < 0 || !_mentions[r.Mention].Family.PointInTime) return false;
+            foreach (var p in _periods)
+            {
+                if (p.Kind == PeriodKind.Focus && p.First > r.Token && p.First - r.Token <= 3 && s[p.First - 1].Kind == TokenKind.Word
+                    && OverWords.Contains(s[p.First - 1].Word)) return true;
+            }
+            return false;
         }
 
         /// <summary>"net sales were $1.5 billion, down 2%, and organic net sales were up 1%": the organic rate beside the reported one.</summary>
@@ -511,7 +552,7 @@ namespace TypedTranscripts.Figures
                 case PeriodKind.Focus:
                     return null;
                 case PeriodKind.YearAgo:
-                    return _calendar.Quarter?.PriorYear();
+                    return (_yearAgoOf ?? _carried ?? _calendar.Quarter)?.PriorYear();
                 case PeriodKind.Unresolvable:
                     problem = "the period (" + s.Slice(p.First, p.Last) + ") is not a fiscal quarter or year";
                     return null;
@@ -651,7 +692,7 @@ namespace TypedTranscripts.Figures
             var n = s.NumberAt(r.Token);
             draft.Problem = problem;
             draft.Kind = r.Role == Role.Change ? StatementKind.Change : StatementKind.Figure;
-            draft.Low ??= n.Value * (r.Negative ? -1 : 1) * (r.Role == Role.Change && r.Sign < 0 ? -1 : 1);
+            draft.Low ??= n.Value * (r.Negative || n.Negative ? -1 : 1) * (r.Role == Role.Change && r.Sign < 0 ? -1 : 1);
             draft.High ??= n.High;
             return draft;
         }

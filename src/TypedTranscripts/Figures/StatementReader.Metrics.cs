@@ -71,6 +71,37 @@ namespace TypedTranscripts.Figures
             }
         }
 
+        private static readonly HashSet<int> TopicHeads = Ids("business", "businesses", "segment", "division", "unit", "area", "franchise", "portfolio");
+        private static readonly int There = Vocabulary.Add("there");
+        private static readonly int Its = Vocabulary.Add("its");
+        private static readonly int But = Vocabulary.Add("but");
+
+        /// <summary>
+        /// "Intermodal was our bright spot. Revenue grew to $388 million, up 4%": after a sentence about a line of business, a
+        /// metric that opens the next one without a label of its own is that business's when the sentence says so ("revenue in
+        /// that business", "revenue there") or when its amount differs from the whole company's, already stated.
+        /// </summary>
+        private int TopicMention(SentenceTokens s)
+        {
+            if (_scope.TopicSegment is null || _mentions.Count == 0 || _opening is not null || _mentionSegments[0] is not null) return -1;
+            var mention = _mentions[0];
+            for (int k = 0; k < mention.First; k++)
+            {
+                if (!(s[k].IsWord(Cues.The) || s[k].IsWord(Cues.And) || s[k].IsWord(Its) || s[k].Kind == TokenKind.Comma)) return -1;
+            }
+            int after = mention.Last + 1;
+            if (after < s.Count && s[after].IsWord(There)) return 0;
+            if (after + 2 < s.Count && (s[after].IsWord(Cues.In) || s[after].IsWord(Cues.For)) && s[after + 1].Has(WordClass.Anaphor)
+                && s[after + 2].Kind == TokenKind.Word && TopicHeads.Contains(s[after + 2].Word)) return 0;
+            if (_calendar.Quarter is not { } quarter) return -1;
+            foreach (var r in _readings)
+            {
+                if (r.Mention != 0 || r.Role != Role.Level || r.Metric is null) continue;
+                return _companyLevels.TryGetValue((r.Metric, quarter), out var company) && company != s.NumberAt(r.Token).Value ? 0 : -1;
+            }
+            return -1;
+        }
+
         private static bool FollowsThan(SentenceTokens s, int first)
         {
             for (int k = first - 1; k >= 0 && k >= first - 2; k--)
@@ -114,11 +145,20 @@ namespace TypedTranscripts.Figures
                     _readings[i] = r;
                     continue;
                 }
-                // chained: "$5 million or 3%", "North America at 48%, Europe was 33%"
-                if (r.Mention < 0 && r.Chained && i > 0 && _readings[i - 1].Mention >= 0 && !MentionBetween(_readings[i - 1].Token, idx)
+                // chained: "$5 million or 3%", "North America at 48%, Europe was 33%"; not "… of $413 million and $350 million of convertible notes".
+                if (r.Mention < 0 && r.Chained && !r.NamesOther && i > 0 && _readings[i - 1].Mention >= 0 && !MentionBetween(_readings[i - 1].Token, idx)
                     && TryMetric(s, _readings[i - 1].Mention, ref r))
                 {
                     r.Mention = _readings[i - 1].Mention;
+                }
+                // "up 1.2 points on favorable mix, and down 0.3 points from the March quarter": a change verb after "and" or a comma
+                // has the subject of the change before it.
+                if (r.Mention < 0 && r.Role == Role.Change && r.Verb > 0 && i > 0 && _readings[i - 1] is { Role: Role.Change, Mention: >= 0 } before
+                    && (s[r.Verb - 1].Kind == TokenKind.Comma || s[r.Verb - 1].IsWord(Cues.And) || s[r.Verb - 1].IsWord(But)) && TryMetric(s, before.Mention, ref r))
+                {
+                    r.Mention = before.Mention;
+                    _readings[i] = r;
+                    continue;
                 }
                 // "a record for eReaders, which grew 9%": the relative clause's label is what grew.
                 if (r.Mention < 0 && r.Role == Role.Change && r.Verb >= 0 && _scope.RelativeSubject(s, r.Verb) is { } relative
@@ -281,8 +321,9 @@ namespace TypedTranscripts.Figures
                 if (w == Cues.In || w == Cues.Of || w == Cues.Through || w == Cues.On || w == Cues.For)
                 {
                     if (preposition && w != Cues.Of) return NamesOther(content, of, out namesOther);
+                    // "$8 million of pre-tax costs" names a noun; "$3 million for the consolidation of a site" says what it was for.
+                    if (!preposition) of = w == Cues.Of || w == Cues.In;
                     preposition = true;
-                    of |= w == Cues.Of || w == Cues.In;
                     continue;
                 }
                 if (preposition && (t.Has(WordClass.Filler) || w == Cues.The || w == Cues.Our || w == Cues.Total || w == Cues.Company)) continue;
@@ -313,12 +354,14 @@ namespace TypedTranscripts.Figures
         private int LeftMention(SentenceTokens s, int idx, ref Reading r)
         {
             int commas = 0;
-            bool verb = false, subject = false;
+            bool verb = false, subject = false, coordinated = false;
             int m = LastMentionBefore(idx);
             for (int k = idx - 1; k >= 0 && k >= idx - LeftWindow; k--)
             {
                 var t = s[k];
                 if (t.Kind == TokenKind.Comma && ++commas > 2) return -1;
+                // "…, up 1.2 points on mix and productivity, and down 0.3 points": a verb after "and" or a comma shares the subject before.
+                if (verb && !subject && (t.Kind == TokenKind.Comma || t.IsWord(Cues.And))) coordinated = true;
                 if (t.Kind == TokenKind.Break && t.Start < s.Text.Length && s.Text[t.Start] == ';') return -1;
                 while (m >= 0 && _mentions[m].Last > k) m--;
                 if (m >= 0 && _mentions[m].Last == k)
@@ -334,9 +377,10 @@ namespace TypedTranscripts.Figures
                     if (ActionVerbs.Contains(t.Word)) return -1;
                     if (t.Has(WordClass.Rise) || t.Has(WordClass.Fall) || t.Has(WordClass.Level)) verb = true;
                     // "and a loss of $0.04": the loss is the metric's own value, not another subject.
-                    else if (verb && !t.Capital && !t.Has(WordClass.Stop) && !t.Has(WordClass.Filler) && !t.Has(WordClass.Qualifier) && !_periodTokens.Contains(k)
+                    else if (verb && !coordinated && !t.Capital && !t.Has(WordClass.Stop) && !t.Has(WordClass.Filler) && !t.Has(WordClass.Qualifier) && !_periodTokens.Contains(k)
                         && !(r.Negative && t.IsWord(Loss))) subject = true;
-                    else if (subject && (t.IsWord(Cues.And) || t.IsWord(While))) return -1;
+                    // "…, as loads increased 7%", "…, with price up 5% and volume down 3%": a clause of its own subject.
+                    else if (subject && (t.IsWord(Cues.And) || t.IsWord(While) || t.IsWord(Cues.As) || t.IsWord(Cues.With))) return -1;
                 }
             }
             return -1;
@@ -392,6 +436,7 @@ namespace TypedTranscripts.Figures
                     return family.PerShare;
                 case NumberKind.Percent:
                     if (change) return family.Growth;
+                    if (family.Percent is null && r.ShareOfTotal && family.Margin is not null) return family.Margin;
                     return family.Percent ?? (segmented || r.ShareOfTotal ? family.Mix : null);
                 case NumberKind.Points:
                     return change ? family.Points : null;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace TypedTranscripts.Figures
@@ -61,7 +62,7 @@ namespace TypedTranscripts.Figures
         }
 
         private static readonly HashSet<int> ChangeNouns = Ids("increase", "increases", "decline", "declines", "growth", "improvement", "decrease",
-            "decreases", "reduction", "gain", "drop", "rise", "expansion", "contraction", "uptick", "improvements");
+            "decreases", "reduction", "gain", "drop", "rise", "expansion", "contraction", "uptick", "improvements", "addition", "additions");
         private static readonly HashSet<int> DeltaAdjectives = Ids("higher", "lower", "additional", "incremental");
         private static readonly HashSet<int> AtLeastWords = Ids("more", "greater", "over", "least", "excess", "north", "upwards", "exceeding", "exceed", "exceeds", "above");
         private static readonly HashSet<int> AtMostWords = Ids("less", "under", "below");
@@ -112,6 +113,11 @@ namespace TypedTranscripts.Figures
         /// ("Hospitals were 38% of revenue") names its label itself and reads <see cref="_subject"/>.
         /// </summary>
         private string? SubjectSegment => _subject is { } subject && (!_subjectSentenceCase || _scope.NamesSegment(subject.Text)) ? subject.Text : null;
+        private int _topicMention = -1;
+        /// <summary>The period a past statement of this sentence is for when it names none: the paragraph's, else the call's quarter.</summary>
+        private FiscalPeriod? _carried;
+        /// <summary>The whole company's level of each metric and period stated so far: a line of business's differs from it.</summary>
+        private readonly Dictionary<(string Metric, FiscalPeriod Period), decimal?> _companyLevels = new Dictionary<(string, FiscalPeriod), decimal?>();
 
         public StatementReader(FiscalCalendar calendar, ScopeTracker scope)
         {
@@ -169,8 +175,12 @@ namespace TypedTranscripts.Figures
             }
             ReadMentionSegments(s, firstOnly: false);
             bool anaphoric = s.Count > 0 && s[0].Has(WordClass.Anaphor);
-            _opening = (_scope.OpeningScope(s, _periodTokens, wholeSentence: false) ?? _scope.TrailingScope(s, _periodTokens))?.Text;
+            var opening = _scope.OpeningScope(s, _periodTokens, wholeSentence: false) ?? _scope.TrailingScope(s, _periodTokens);
+            // "With regard to CapEx, we are reducing …": a metric said as the opening scope is the subject, not a segment.
+            _opening = opening is { } o && !MentionBetween(o.First - 1, o.Last + 1) ? o.Text : null;
+            _topicMention = -1;
             var focus = FocusPeriod(s, forward);
+            _carried = forward ? null : _scope.ParagraphPeriod;
 
             // "FX lowered revenue growth by 3 points": an effect of exchange rates, not a figure of the company's.
             bool fxImpact = IsFxImpact(s);
@@ -178,6 +188,7 @@ namespace TypedTranscripts.Figures
             {
                 ReadRoles(s);
                 AttachMetrics(s, anaphoric);
+                _topicMention = TopicMention(s);
                 for (int r = 0; r < _readings.Count; r++) MakeDraft(s, r, forward, focus, anaphoric);
             }
             // In answers, directions count only under an outlook verb ("we expect Consumer to be up slightly"), not in talk
@@ -188,6 +199,8 @@ namespace TypedTranscripts.Figures
             {
                 draft.SentenceStart = s.Start;
                 draft.SentenceEnd = s.End;
+                if (draft.Kind == StatementKind.Figure && draft.Segment is null && draft.Problem is null && draft.Metric is not null && draft.Period is { } period
+                    && !_companyLevels.ContainsKey((draft.Metric, period))) _companyLevels[(draft.Metric, period)] = draft.Low;
                 if (draft.Segment is not null && draft.Problem is null) _scope.KnownSegments.Add(draft.Segment);
                 output.Add(draft);
             }
@@ -217,6 +230,7 @@ namespace TypedTranscripts.Figures
             {
                 if (IsComparison(p)) _scope.ParagraphComparison = p;
             }
+            CarryPeriod(s, forward);
             if ((forward || _revisions.Count > 0) && ExplicitFuturePeriod() is { } future)
             {
                 _scope.GuidancePeriod = future;
@@ -247,7 +261,36 @@ namespace TypedTranscripts.Figures
                 _scope.PreviousSubjectSegment = subjectSegment;
             }
             string? heading = !hasNumbers && _mentions.Count == 0 ? _scope.OpeningScope(s, _periodTokens, wholeSentence: true)?.Text : null;
+            _scope.TopicSegment = !hasNumbers && !forward && _mentions.Count == 0 && heading is null ? _subject?.Text : null;
             _scope.EndSentence(heading);
+        }
+
+        /// <summary>
+        /// "For the full year 2024, revenue was $4.9 billion, down 5%. Cash from operations was $612 million …": a past period a
+        /// sentence opens with, and states a figure of, holds for the paragraph's next sentences until one names another period.
+        /// </summary>
+        private void CarryPeriod(SentenceTokens s, bool forward)
+        {
+            foreach (var p in _periods)
+            {
+                if (p.Comparison || p.Intrinsic || p.Kind == PeriodKind.Sequential || p.Kind == PeriodKind.YearAgo && p.Comparison) continue;
+                if (p.Kind == PeriodKind.Explicit && !forward && p.First <= 3 && p.Last + 1 < s.Count && s[p.Last + 1].Kind == TokenKind.Comma
+                    && !_calendar.IsFuture(p.Period) && StatesFigureFor(p.Period))
+                {
+                    _scope.ParagraphPeriod = p.Period.Equals(_calendar.Quarter) ? null : p.Period;
+                    return;
+                }
+                if (p.Kind != PeriodKind.Explicit || !p.Period.Equals(_scope.ParagraphPeriod)) _scope.ParagraphPeriod = null;
+            }
+        }
+
+        private bool StatesFigureFor(FiscalPeriod period)
+        {
+            foreach (var d in _sentenceDrafts)
+            {
+                if (d.Problem is null && d.Kind != StatementKind.Guidance && Nullable.Equals(d.Period, period)) return true;
+            }
+            return false;
         }
 
         private static int WordAt(SentenceTokens s, int k) => k >= 0 && k < s.Count && s[k].Kind == TokenKind.Word ? s[k].Word : Vocabulary.Unknown;
