@@ -343,19 +343,22 @@ namespace TypedTranscripts.Figures
                 }
                 // "we expect Automotive to …", "we think Europe will be down modestly again"
                 if (last < 0 || last + 1 >= s.Count || !(s[last + 1].IsWord(Cues.To) || s[last + 1].Has(WordClass.WeakForward) && LeadsToOutcome(s, last + 1))) continue;
-                var direction = Direction.None;
-                for (int j = last + 2; j < s.Count && j <= last + 9; j++)
-                {
-                    var t = s[j];
-                    if (t.Kind != TokenKind.Word) break;
-                    if (FlatWords.Contains(t.Word)) direction = Direction.Flat;
-                    else if (Cues.Sign(t.Word) is var sign && sign != 0) direction = sign > 0 ? Direction.Up : Direction.Down;
-                    if (direction != Direction.None) break;
-                }
+                var direction = DirectionWordIn(s, last + 2, last + 9);
                 if (direction == Direction.None) continue;
                 AddSegmentRevenueDirection(s, s.Slice(k, last), direction, s[k].Start, period);
                 k = last + 1;
             }
+        }
+
+        /// <summary>The first direction word ("grow", "decline", "flat") among the words from <paramref name="first"/> to <paramref name="last"/>, up to the first non-word.</summary>
+        private static Direction DirectionWordIn(SentenceTokens s, int first, int last)
+        {
+            for (int j = first; j < s.Count && j <= last && s[j].Kind == TokenKind.Word; j++)
+            {
+                if (FlatWords.Contains(s[j].Word)) return Direction.Flat;
+                if (Cues.Sign(s[j].Word) is var sign && sign != 0) return sign > 0 ? Direction.Up : Direction.Down;
+            }
+            return Direction.None;
         }
 
         private static readonly int MarginWord = Vocabulary.Add("margin");
@@ -387,12 +390,7 @@ namespace TypedTranscripts.Figures
                 }
                 else if (segment is not null) metric = "OperatingMargin";
                 if (metric is null) continue;
-                var direction = Direction.None;
-                for (int j = k + 2; j < s.Count && j <= k + 8 && s[j].Kind == TokenKind.Word && direction == Direction.None; j++)
-                {
-                    if (FlatWords.Contains(s[j].Word)) direction = Direction.Flat;
-                    else if (Cues.Sign(s[j].Word) is var sign && sign != 0) direction = sign > 0 ? Direction.Up : Direction.Down;
-                }
+                var direction = DirectionWordIn(s, k + 2, k + 8);
                 if (direction == Direction.None) continue;
                 var draft = new Draft
                 {
@@ -439,12 +437,7 @@ namespace TypedTranscripts.Figures
             for (int k = 0; k + 2 < s.Count; k++)
             {
                 if (!OutlookWordAt(s, k) || !s[k + 1].IsWord(It) || !s[k + 2].IsWord(Cues.To)) continue;
-                var direction = Direction.None;
-                for (int j = k + 3; j < s.Count && j <= k + 8 && s[j].Kind == TokenKind.Word && direction == Direction.None; j++)
-                {
-                    if (FlatWords.Contains(s[j].Word)) direction = Direction.Flat;
-                    else if (Cues.Sign(s[j].Word) is var sign && sign != 0) direction = sign > 0 ? Direction.Up : Direction.Down;
-                }
+                var direction = DirectionWordIn(s, k + 3, k + 8);
                 if (direction == Direction.None) return;
                 var draft = new Draft
                 {

@@ -18,6 +18,9 @@ namespace TypedTranscripts.Tests.Figures
             Problems = problems;
         }
 
+        /// <summary>The default comparison many calls state once, for tests that need it said.</summary>
+        public const string YearOverYear = "Unless otherwise stated, all comparisons are year over year.";
+
         public ExtractedFigures Result { get; }
         public List<TranscriptProblem> Problems { get; }
 

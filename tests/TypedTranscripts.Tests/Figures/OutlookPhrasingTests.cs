@@ -15,7 +15,6 @@ namespace TypedTranscripts.Tests.Figures
     {
         private static readonly FiscalPeriod Q2 = FiscalPeriod.OfQuarter(2024, 2);
         private static readonly DateTime CallDate = new DateTime(2024, 7, 25);
-        private const string YearOverYear = "Unless otherwise stated, all comparisons are year over year.";
 
         private static Extraction Run(params (SpeakerRole, SectionKind, string)[] turns) => Extraction.Run(Q2, CallDate, "Tailspin Outfitters", turns);
 

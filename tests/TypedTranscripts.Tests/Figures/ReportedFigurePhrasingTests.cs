@@ -15,7 +15,6 @@ namespace TypedTranscripts.Tests.Figures
     {
         private static readonly FiscalPeriod Q4 = FiscalPeriod.OfQuarter(2024, 4);
         private static readonly DateTime CallDate = new DateTime(2025, 2, 6);
-        private const string YearOverYear = "Unless otherwise stated, all comparisons are year over year.";
 
         private static Extraction Run(string company, params (SpeakerRole, SectionKind, string)[] turns) => Extraction.Run(Q4, CallDate, company, turns);
 
