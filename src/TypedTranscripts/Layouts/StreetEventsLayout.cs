@@ -417,6 +417,7 @@ namespace TypedTranscripts.Layouts
             if (dash <= 0) return false;
             string ticker = rest.Substring(0, dash).Trim();
             if (!Tickers.LooksLikeTicker(ticker)) return false;
+            ticker = Tickers.FromRic(ticker);
             header = new RunningHeader(date, time, ticker, rest.Substring(dash + 3).Trim());
             return true;
         }
@@ -447,7 +448,8 @@ namespace TypedTranscripts.Layouts
             int dash = line.IndexOf(" - ", StringComparison.Ordinal);
             if (dash > 0 && Tickers.LooksLikeTicker(line.Substring(0, dash)) && LooksLikeEventTitle(line.Substring(dash + 3)))
             {
-                facts.Ticker ??= new Fact<string>(line.Substring(0, dash).Trim(), index);
+                // Refinitiv writes the Reuters code: "GHI.N - Q4 2022 … Earnings Call".
+                facts.Ticker ??= new Fact<string>(Tickers.FromRic(line.Substring(0, dash)), index);
                 facts.FromTitle(line.Substring(dash + 3).Trim(), index);
                 return;
             }

@@ -66,5 +66,60 @@ namespace TypedTranscripts.Tests.Parsing
             Assert.Equal(("Halvorsen Marine Systems, Inc.", "HLVM"), (call.Company, call.Ticker));
             Assert.Equal(FiscalPeriod.OfQuarter(2026, 3), call.FiscalPeriod);
         }
+
+        // ---- Refinitiv title line and wrapped speaker headers ---------------------------------------------------------
+
+        private const string RefinitivCall = """
+            EDITED TRANSCRIPT
+            {ric} - Q2 2023 Tamsin Rail Holdings Inc Earnings Call
+            EVENT DATE/TIME: AUGUST 03, 2023 / 2:00PM GMT
+             
+            CORPORATE PARTICIPANTS
+             
+            Oren Castellano
+            Tamsin Rail Holdings Inc - Executive VP & CFO
+            CONFERENCE CALL PARTICIPANTS
+             
+            Wilhelmina Osei
+            Brightwater Capital, Inc., Research Division - Director of Transportation and
+            Logistics Research
+            PRESENTATION
+             
+            Operator
+            Good day, and welcome to the Tamsin Rail second quarter call. (Operator Instructions)
+             
+            Oren Castellano
+            Tamsin Rail Holdings Inc - Executive VP & CFO
+            Thank you. Operating revenue was $812 million for the quarter.
+            QUESTIONS AND ANSWERS
+             
+            Operator
+            Our first question comes from Wilhelmina Osei with Brightwater Capital.
+             
+            Wilhelmina Osei
+            Brightwater Capital, Inc., Research Division - Director of Transportation and
+            Logistics Research
+            What drove carloads higher in June?
+             
+            Oren Castellano
+            Tamsin Rail Holdings Inc - Executive VP & CFO
+            Intermodal volumes recovered as port traffic picked up.
+            """;
+
+        [Theory]
+        [InlineData("TMSR.N", "TMSR")]
+        [InlineData("TMSR.OQ", "TMSR")]
+        [InlineData("TMSR.O", "TMSR")]
+        [InlineData("TMSR.TO", "TMSR")]
+        [InlineData("TMSR.L", "TMSR")]
+        [InlineData("TMSR", "TMSR")]
+        [InlineData("TMS.B", "TMS.B")]  // a share class is part of the symbol
+        public void A_Reuters_code_in_the_title_line_gives_the_symbol_without_its_exchange(string ric, string ticker)
+        {
+            var call = Parse(RefinitivCall.Replace("{ric}", ric), "tamsin.txt");
+            Assert.Equal(TranscriptLayout.StreetEvents, call.Layout);
+            Assert.Equal(ticker, call.Ticker);
+            Assert.Equal(FiscalPeriod.OfQuarter(2023, 2), call.FiscalPeriod);
+        }
     }
 }
