@@ -121,5 +121,43 @@ namespace TypedTranscripts.Tests.Parsing
             Assert.Equal(ticker, call.Ticker);
             Assert.Equal(FiscalPeriod.OfQuarter(2023, 2), call.FiscalPeriod);
         }
+
+        [Fact]
+        public void A_title_cut_after_a_conjunction_goes_on_on_the_next_line_at_the_end_of_the_list_and_in_the_turns()
+        {
+            var call = Parse(RefinitivCall.Replace("{ric}", "TMSR.N"), "tamsin.txt");
+            Assert.Equal(new[] { "Operator", "Oren Castellano", "Wilhelmina Osei" }, call.Speakers.Select(s => s.Name).OrderBy(n => n, StringComparer.Ordinal).ToArray());
+            var osei = Speaker(call, "Wilhelmina Osei");
+            Assert.Equal(("Brightwater Capital, Inc., Research Division", "Director of Transportation and Logistics Research"), (osei.Company, osei.Title));
+            Assert.Equal("What drove carloads higher in June?", call.Turns.Single(t => t.Speaker == osei).Text);
+        }
+
+        [Theory]
+        [InlineData("Director of Transportation and", "Logistics Research")]
+        [InlineData("Head of", "Industrials Research")]
+        [InlineData("MD, Transportation &", "Logistics Analyst")]
+        [InlineData("Senior Research Analyst,", "Railroads")]
+        public void Without_a_participant_list_a_title_cut_mid_phrase_still_goes_on(string cut, string rest)
+        {
+            string text = RefinitivCall.Replace("{ric}", "TMSR.N");
+            // Only the turns: no list to follow.
+            text = text.Substring(0, text.IndexOf("CORPORATE PARTICIPANTS", StringComparison.Ordinal)) + text.Substring(text.IndexOf("PRESENTATION", StringComparison.Ordinal));
+            text = text.Replace("Director of Transportation and\nLogistics Research", cut + "\n" + rest);
+            var call = Parse(text, "tamsin.txt");
+            Assert.Equal(new[] { "Operator", "Oren Castellano", "Wilhelmina Osei" }, call.Speakers.Select(s => s.Name).ToArray());
+            Assert.Equal(cut + " " + rest, Speaker(call, "Wilhelmina Osei").Title);
+            Assert.Equal("What drove carloads higher in June?", call.Turns.Single(t => t.Speaker.Name == "Wilhelmina Osei").Text);
+        }
+
+        [Fact]
+        public void A_complete_title_does_not_swallow_the_first_line_of_the_turn()
+        {
+            string text = RefinitivCall.Replace("{ric}", "TMSR.N");
+            text = text.Substring(0, text.IndexOf("CORPORATE PARTICIPANTS", StringComparison.Ordinal)) + text.Substring(text.IndexOf("PRESENTATION", StringComparison.Ordinal));
+            text = text.Replace("Director of Transportation and\nLogistics Research\nWhat drove carloads higher in June?", "Analyst\nFreight Volumes");
+            var call = Parse(text, "tamsin.txt");
+            Assert.Equal("Analyst", Speaker(call, "Wilhelmina Osei").Title);
+            Assert.Equal("Freight Volumes", call.Turns.Single(t => t.Speaker.Name == "Wilhelmina Osei").Text);
+        }
     }
 }
