@@ -159,5 +159,55 @@ namespace TypedTranscripts.Tests.Parsing
             Assert.Equal("Analyst", Speaker(call, "Wilhelmina Osei").Title);
             Assert.Equal("Freight Volumes", call.Turns.Single(t => t.Speaker.Name == "Wilhelmina Osei").Text);
         }
+
+        // ---- Titles and firms from what the speakers say ----------------------------------------------------------------
+
+        private const string PlainCall = """
+            Orrin Foods Q2 2026 Earnings Call
+            July 30, 2026
+
+            Operator: Good morning, and welcome to the Orrin Foods second quarter 2026 earnings call. I would now like to turn the call over to Bram Keller.
+
+            Bram Keller: Thank you. I'm Bram Keller, Senior Director, Investor Relations. Joining me are Hester Vane, our President and Chief Executive Officer, and Kofi Mensah, our Chief Financial Officer.
+
+            Our remarks include forward-looking statements. Hester?
+
+            Hester Vane: Thanks, Bram. Net sales were $1.9 billion, up 3%.
+
+            Kofi Mensah: Thanks, Hester. Gross margin was 38.2%.
+
+            Operator: Our first question comes from Rob Lindqvist with Peverell & Co. Please go ahead.
+
+            Robert Lindqvist: Good morning. How much did pricing add?
+
+            Kofi Mensah: About two points.
+
+            Operator: Our next question comes from Nate Osterholm with Quillon Partners. Please go ahead.
+
+            Nathaniel Osterholm: Thanks. What about promotions?
+
+            Hester Vane: Promotions were in line with last year.
+
+            Operator: That concludes today's call.
+            """;
+
+        [Fact]
+        public void A_rank_and_the_function_it_heads_are_one_title()
+        {
+            var call = Parse(PlainCall, "orrin.txt");
+            Assert.Equal("Senior Director, Investor Relations", Speaker(call, "Bram Keller").Title);
+            Assert.Equal("President and Chief Executive Officer", Speaker(call, "Hester Vane").Title);
+            // ", and Kofi Mensah" after a title is no function.
+            Assert.Equal(SpeakerRole.Executive, Speaker(call, "Kofi Mensah").Role);
+        }
+
+        [Fact]
+        public void A_title_ends_at_the_end_of_its_paragraph()
+        {
+            var call = Parse(PlainCall, "orrin.txt");
+            Assert.Equal("Chief Financial Officer", Speaker(call, "Kofi Mensah").Title);
+            var text = PlainCall.Replace("our Chief Financial Officer.\n\nOur remarks", "our Chief Financial Officer\n\nOur Remarks");
+            Assert.Equal("Chief Financial Officer", Speaker(Parse(text, "orrin.txt"), "Kofi Mensah").Title);
+        }
     }
 }
