@@ -338,6 +338,12 @@ namespace TypedTranscripts.Structure
             return phrase.Length > 0 && JobTitles.LooksLikeJobTitle(phrase) ? phrase : null;
         }
 
+        /// <summary>Abbreviations that end a firm's name with their period: <c>Stanmore &amp; Co.</c>, <c>Fabrikam Inc.</c>.</summary>
+        private static readonly HashSet<string> NameAbbreviations = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Co", "Cos", "Inc", "Corp", "Ltd", "Bros", "Intl", "Assoc",
+        };
+
         /// <inheritdoc cref="ReadPhrase(string, int, int, Func{string, bool}, out int)"/>
         private static string? ReadPhrase(string text, int start, int end, Func<string, bool> wordOk) => ReadPhrase(text, start, end, wordOk, out _);
 
@@ -359,6 +365,12 @@ namespace TypedTranscripts.Structure
                 if (!(char.IsUpper(word[0]) || Connectors.Contains(word) || char.IsDigit(word[0])) || !wordOk(word)) break;
                 words++;
                 phraseEnd = q;
+                // "Stanmore & Co. Please go ahead": the abbreviation's period is the name's, and the name ends there.
+                if (q < end && text[q] == '.' && NameAbbreviations.Contains(word))
+                {
+                    phraseEnd = q + 1;
+                    break;
+                }
                 // Words are one space apart: a line break (a new paragraph) or anything else ends the phrase.
                 if (q >= end || text[q] != ' ') break;
                 p = q + 1;

@@ -209,5 +209,24 @@ namespace TypedTranscripts.Tests.Parsing
             var text = PlainCall.Replace("our Chief Financial Officer.\n\nOur remarks", "our Chief Financial Officer\n\nOur Remarks");
             Assert.Equal("Chief Financial Officer", Speaker(Parse(text, "orrin.txt"), "Kofi Mensah").Title);
         }
+
+        [Fact]
+        public void A_firm_keeps_the_period_of_its_abbreviation()
+        {
+            var robert = Speaker(Parse(PlainCall, "orrin.txt"), "Robert Lindqvist");
+            Assert.Equal(("Peverell & Co.", SpeakerRole.Analyst), (robert.Company, robert.Role));
+        }
+
+        [Fact]
+        public void The_operator_may_call_an_analyst_by_a_nickname()
+        {
+            var call = Parse(PlainCall, "orrin.txt");
+            // Nate is Nathan, and Nathaniel.
+            var nathaniel = Speaker(call, "Nathaniel Osterholm");
+            Assert.Equal(("Quillon Partners", SpeakerRole.Analyst), (nathaniel.Company, nathaniel.Role));
+            Assert.Equal(1, TypedTranscripts.Text.Names.MatchStrength("Nate Brooks", "Nathan Brooks"));
+            Assert.Equal(1, TypedTranscripts.Text.Names.MatchStrength("Jake Moreno", "Jacob Moreno"));
+            Assert.Equal(0, TypedTranscripts.Text.Names.MatchStrength("Nate Brooks", "Natalie Brooks"));
+        }
     }
 }
