@@ -69,7 +69,8 @@ namespace TypedTranscripts.Layouts
 
         protected override bool ReadHeaderLine(string line, int index, CallFacts facts)
         {
-            // "**Date:** 2025-07-31", or "date: 2025-07-31" in front matter.
+            // "**Date:** 2025-07-31", or "date: 2025-07-31" in front matter. A field states what it names: it wins over what
+            // the "# … Earnings Call Transcript" title above it let us guess, but not over another field.
             if (!TryMetadata(line, out string key, out string value)) return false;
             switch (key)
             {
@@ -78,31 +79,47 @@ namespace TypedTranscripts.Layouts
                 case "event date":
                     if (Dates.TryFind(value, out var date, out int end))
                     {
-                        facts.Date ??= new Fact<DateTime>(date, index);
-                        if (Dates.FindTime(value, end) is { } time) facts.Time ??= new Fact<string>(time, index);
+                        if (FieldWins(facts.Date, facts)) facts.Date = new Fact<DateTime>(date, index);
+                        if (Dates.FindTime(value, end) is { } time && FieldWins(facts.Time, facts)) facts.Time = new Fact<string>(time, index);
                     }
                     return true;
                 case "time":
-                    if (Dates.FindTime(value, 0) is { } clock) facts.Time ??= new Fact<string>(clock, index);
+                    if (Dates.FindTime(value, 0) is { } clock && FieldWins(facts.Time, facts)) facts.Time = new Fact<string>(clock, index);
                     return true;
                 case "company":
-                    if (Tickers.LooksLikeTicker(value)) facts.Ticker ??= new Fact<string>(value, index);
-                    else facts.Company ??= new Fact<string>(value, index);
+                    // "**Company:** AAPL" gives the ticker.
+                    if (Tickers.LooksLikeTicker(value))
+                    {
+                        if (FieldWins(facts.Ticker, facts)) facts.Ticker = new Fact<string>(value, index);
+                    }
+                    else if (FieldWins(facts.Company, facts)) facts.Company = new Fact<string>(value, index);
                     return true;
                 case "ticker":
                 case "symbol":
-                    if (Tickers.LooksLikeTicker(value)) facts.Ticker ??= new Fact<string>(value, index);
+                    string symbol = StripExchange(value);
+                    if (Tickers.LooksLikeTicker(symbol) && FieldWins(facts.Ticker, facts)) facts.Ticker = new Fact<string>(symbol, index);
                     return true;
                 case "quarter":
                 case "period":
                 case "fiscal period":
                 case "fiscal quarter":
-                    if (PeriodPhrases.TryFind(value, out var period)) facts.Period ??= new Fact<FiscalPeriod>(period.Period, index);
+                    if (PeriodPhrases.TryFind(value, out var period) && FieldWins(facts.Period, facts)) facts.Period = new Fact<FiscalPeriod>(period.Period, index);
                     return true;
                 default: // "title", "event"
                     facts.FromTitle(value, index);
                     return true;
             }
+        }
+
+        /// <summary>Whether a field may set a fact: it is unset, or was read from the title line rather than stated by a field.</summary>
+        private static bool FieldWins<T>(Fact<T>? current, CallFacts facts) =>
+            current is not { } fact || (facts.Title is { } title && fact.Line == title.Line);
+
+        /// <summary><c>NYSE: BRKW</c> → <c>BRKW</c>.</summary>
+        private static string StripExchange(string value)
+        {
+            int colon = value.IndexOf(':');
+            return colon >= 0 ? value.Substring(colon + 1).Trim() : value;
         }
 
         protected override bool TryTurnStart(LineContext context, int index, TextSpan content, out TurnStart start)

@@ -417,6 +417,7 @@ namespace TypedTranscripts.Layouts
             if (dash <= 0) return false;
             string ticker = rest.Substring(0, dash).Trim();
             if (!Tickers.LooksLikeTicker(ticker)) return false;
+            ticker = Tickers.FromRic(ticker);
             header = new RunningHeader(date, time, ticker, rest.Substring(dash + 3).Trim());
             return true;
         }
@@ -447,7 +448,8 @@ namespace TypedTranscripts.Layouts
             int dash = line.IndexOf(" - ", StringComparison.Ordinal);
             if (dash > 0 && Tickers.LooksLikeTicker(line.Substring(0, dash)) && LooksLikeEventTitle(line.Substring(dash + 3)))
             {
-                facts.Ticker ??= new Fact<string>(line.Substring(0, dash).Trim(), index);
+                // Refinitiv writes the Reuters code: "GHI.N - Q4 2022 … Earnings Call".
+                facts.Ticker ??= new Fact<string>(Tickers.FromRic(line.Substring(0, dash)), index);
                 facts.FromTitle(line.Substring(dash + 3).Trim(), index);
                 return;
             }
@@ -502,7 +504,10 @@ namespace TypedTranscripts.Layouts
                 if (text.IndexOf(" - ", StringComparison.Ordinal) < 0 && (nextIsCompanyLine || k + 1 == lines.Count || lines[k + 1].BlankBefore)
                     && Names.LooksLikePersonName(text))
                 {
-                    if (last is not null && !lines[k].BlankBefore && !nextIsCompanyLine && k + 1 < lines.Count)
+                    // A title cut after "and", "of", "&" or a comma goes on, even on a line that reads like a name
+                    // ("… Analyst of Property and" / "Casualty Insurance") and is the list's last.
+                    if (last is not null && !lines[k].BlankBefore && !nextIsCompanyLine
+                        && (k + 1 < lines.Count || EndsMidPhrase(last.Title)))
                     {
                         last.Title = Join(last.Title, text);
                         k++;
@@ -532,6 +537,24 @@ namespace TypedTranscripts.Layouts
                 k++;
             }
             lines.Clear();
+        }
+
+        private static readonly HashSet<string> OpenEndWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "and", "of", "for", "the", "in", "on", "at", "to", "with", "or", "&", "&amp;",
+        };
+
+        /// <summary>A title that stops where no title ends, so the line after it goes on with it: after a conjunction, a
+        /// preposition, an ampersand or a comma (<c>Senior Analyst of Property and</c>, <c>Head of</c>, <c>EVP,</c>).</summary>
+        internal static bool EndsMidPhrase(string? title)
+        {
+            if (string.IsNullOrEmpty(title)) return false;
+            string t = title!.TrimEnd();
+            if (t.Length == 0) return false;
+            char last = t[t.Length - 1];
+            if (last == ',' || last == '&') return true;
+            int space = t.LastIndexOf(' ');
+            return space >= 0 && OpenEndWords.Contains(t.Substring(space + 1));
         }
 
         private static string Join(string? first, string second) => string.IsNullOrEmpty(first) ? second : first + " " + second;
@@ -716,7 +739,17 @@ namespace TypedTranscripts.Layouts
         private static int WrappedTitleLines(SourceText source, LineKind[] kinds, int start, string name, ref string? title, LayoutDocument doc)
         {
             var listed = doc.FindParticipant(name);
-            if (listed?.Title is null || title is null || listed.Title.Length <= title.Length) return 0;
+            if (listed?.Title is null || title is null || listed.Title.Length <= title.Length)
+            {
+                // Without the list to follow: a title cut mid-phrase goes on on the next line, when that line is short and
+                // no sentence.
+                if (!EndsMidPhrase(title) || start >= kinds.Length || kinds[start] != LineKind.Text) return 0;
+                string next = source.Span(start).Trim().ToString();
+                if (next.Length == 0 || next.Length > 80 || EndsLikeSentence(next) || next.IndexOf(" - ", StringComparison.Ordinal) >= 0
+                    || !char.IsUpper(next[0]) && !OpenEndWords.Contains(next.Split(' ')[0])) return 0;
+                title = title!.TrimEnd() + " " + next;
+                return 1;
+            }
             int extra = 0;
             string joined = title;
             for (int k = start; k < kinds.Length && kinds[k] == LineKind.Text && extra < 3; k++)

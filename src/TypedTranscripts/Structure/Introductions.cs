@@ -275,8 +275,34 @@ namespace TypedTranscripts.Structure
             int start = nameEnd + 2;
             // "John Smith, our Chief Executive Officer"
             if (EndsWith(text, Math.Min(end, start + 4), "our ")) start += 4;
-            string? phrase = ReadPhrase(text, start, end, _ => true);
-            return phrase is not null && JobTitles.LooksLikeJobTitle(phrase) ? phrase : null;
+            string? phrase = ReadPhrase(text, start, end, _ => true, out int phraseEnd);
+            if (phrase is null || !JobTitles.LooksLikeJobTitle(phrase)) return null;
+            // "Vice President, Investor Relations": a rank, then the function it heads, is one title.
+            if (phraseEnd + 2 < end && text[phraseEnd] == ',' && text[phraseEnd + 1] == ' '
+                && ReadPhrase(text, phraseEnd + 2, end, _ => true, out _) is { } function && IsFunction(function))
+                phrase += ", " + function;
+            return phrase;
+        }
+
+        /// <summary>Words that name what a department does: <c>Investor Relations</c>, <c>Corporate Development</c>, <c>Finance</c>.</summary>
+        private static readonly HashSet<string> FunctionWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "investor", "investors", "relations", "ir", "finance", "financial", "corporate", "development", "treasury", "strategy",
+            "strategic", "communications", "affairs", "planning", "analysis", "fp&a", "accounting", "tax", "legal", "marketing",
+            "sales", "operations", "human", "resources", "capital", "markets", "public", "global", "business",
+        };
+
+        /// <summary>A phrase of function words only: <c>Investor Relations</c>, <c>Corporate Development and Strategy</c>.</summary>
+        private static bool IsFunction(string phrase)
+        {
+            bool any = false;
+            foreach (var word in phrase.Split(' '))
+            {
+                if (Connectors.Contains(word)) continue;
+                if (!FunctionWords.Contains(word)) return false;
+                any = true;
+            }
+            return any;
         }
 
         /// <summary>"Contoso's CEO, Jane Roe", "followed by CFO, John Doe": capitalised words back from the comma.</summary>
@@ -291,7 +317,7 @@ namespace TypedTranscripts.Structure
             {
                 int wordEnd = p;
                 int q = p;
-                while (q > 0 && text[q - 1] != ' ') q--;
+                while (q > 0 && !char.IsWhiteSpace(text[q - 1])) q--;
                 string word = text.Substring(q, wordEnd - q);
                 if (word.Length == 0 || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) break;
                 char last = word[word.Length - 1];
@@ -300,7 +326,8 @@ namespace TypedTranscripts.Structure
                 phraseStart = q;
                 words++;
                 p = q - 1;
-                if (p < 0) break;
+                // A title does not run back over a line break into the paragraph before.
+                if (p < 0 || text[p] != ' ') break;
             }
             if (words == 0) return null;
             // "Jane Doe, Chief Executive Officer, John Roe": the title before John belongs to Jane.
@@ -311,28 +338,54 @@ namespace TypedTranscripts.Structure
             return phrase.Length > 0 && JobTitles.LooksLikeJobTitle(phrase) ? phrase : null;
         }
 
-        /// <summary>Capitalised words and connectors from <paramref name="start"/> up to punctuation or a lower-case word.</summary>
-        private static string? ReadPhrase(string text, int start, int end, Func<string, bool> wordOk)
+        /// <summary>Abbreviations that end a firm's name with their period: <c>Stanmore &amp; Co.</c>, <c>Fabrikam Inc.</c>.</summary>
+        private static readonly HashSet<string> NameAbbreviations = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Co", "Cos", "Inc", "Corp", "Ltd", "Bros", "Intl", "Assoc",
+        };
+
+        /// <inheritdoc cref="ReadPhrase(string, int, int, Func{string, bool}, out int)"/>
+        private static string? ReadPhrase(string text, int start, int end, Func<string, bool> wordOk) => ReadPhrase(text, start, end, wordOk, out _);
+
+        /// <summary>
+        /// Capitalised words and connectors from <paramref name="start"/> up to punctuation, a lower-case word or a line
+        /// break; <paramref name="phraseEnd"/> is where the last word read ends.
+        /// </summary>
+        private static string? ReadPhrase(string text, int start, int end, Func<string, bool> wordOk, out int phraseEnd)
         {
             int p = start;
-            int phraseEnd = start;
+            phraseEnd = start;
             int words = 0;
             while (p < end && words < MaxPhraseWords)
             {
                 int q = p;
-                while (q < end && text[q] != ' ' && text[q] != ',' && text[q] != ';' && text[q] != '(' && text[q] != ')' && text[q] != '?' && text[q] != '!'
-                    && !(text[q] == '.' && (q + 1 >= end || text[q + 1] == ' '))) q++;
+                while (q < end && !EndsWord(text, q, end)) q++;
                 if (q == p) break;
                 string word = text.Substring(p, q - p);
                 if (!(char.IsUpper(word[0]) || Connectors.Contains(word) || char.IsDigit(word[0])) || !wordOk(word)) break;
                 words++;
                 phraseEnd = q;
+                // "Stanmore & Co. Please go ahead": the abbreviation's period is the name's, and the name ends there.
+                if (q < end && text[q] == '.' && NameAbbreviations.Contains(word))
+                {
+                    phraseEnd = q + 1;
+                    break;
+                }
+                // Words are one space apart: a line break (a new paragraph) or anything else ends the phrase.
                 if (q >= end || text[q] != ' ') break;
                 p = q + 1;
             }
             if (words == 0) return null;
             string phrase = TrimConnectors(text, start, phraseEnd);
             return phrase.Length == 0 ? null : phrase;
+        }
+
+        /// <summary>Whitespace, a comma, semicolon, bracket, question or exclamation mark, or a period before whitespace or the end.</summary>
+        private static bool EndsWord(string text, int q, int end)
+        {
+            char c = text[q];
+            return char.IsWhiteSpace(c) || c == ',' || c == ';' || c == '(' || c == ')' || c == '?' || c == '!'
+                || (c == '.' && (q + 1 >= end || char.IsWhiteSpace(text[q + 1])));
         }
 
         /// <summary>The words of <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) without connectors at

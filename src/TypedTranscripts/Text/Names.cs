@@ -27,6 +27,11 @@ namespace TypedTranscripts.Text
             ["jack"] = "john", ["johnny"] = "john", ["peggy"] = "margaret", ["meg"] = "margaret", ["sue"] = "susan",
             ["jen"] = "jennifer", ["jenny"] = "jennifer", ["becky"] = "rebecca", ["ted"] = "edward", ["walt"] = "walter",
             ["vince"] = "vincent", ["stan"] = "stanley", ["ray"] = "raymond", ["doug"] = "douglas", ["jerry"] = "gerald",
+            ["nate"] = "nathan", ["jake"] = "jacob", ["drew"] = "andrew", ["gabe"] = "gabriel", ["cathy"] = "catherine",
+            ["kathy"] = "katherine", ["patty"] = "patricia", ["trish"] = "patricia", ["sandy"] = "sandra", ["marty"] = "martin",
+            ["terry"] = "terrence", ["gerry"] = "gerald", ["beth"] = "elizabeth", ["betsy"] = "elizabeth", ["jamie"] = "james",
+            ["tommy"] = "thomas", ["danny"] = "daniel", ["bobby"] = "robert", ["billy"] = "william", ["toby"] = "tobias",
+            ["abby"] = "abigail", ["mick"] = "michael",
         };
 
         /// <summary>Labels that stand for a speaker without naming a person.</summary>
@@ -307,8 +312,9 @@ namespace TypedTranscripts.Text
         {
             if (a.Length >= 3 && b.StartsWith(a, StringComparison.Ordinal)) return true;
             if (b.Length >= 3 && a.StartsWith(b, StringComparison.Ordinal)) return true;
-            if (Nicknames.TryGetValue(a, out var fullA) && (fullA == b || (Nicknames.TryGetValue(b, out var fb) && fb == fullA))) return true;
-            if (Nicknames.TryGetValue(b, out var fullB) && fullB == a) return true;
+            // A nickname's full name, or a longer form of it: "Nate" is Nathan and Nathaniel.
+            if (Nicknames.TryGetValue(a, out var fullA) && (b.StartsWith(fullA, StringComparison.Ordinal) || (Nicknames.TryGetValue(b, out var fb) && fb == fullA))) return true;
+            if (Nicknames.TryGetValue(b, out var fullB) && a.StartsWith(fullB, StringComparison.Ordinal)) return true;
             return a.Length >= 4 && b.Length >= 4 && EditDistanceAtMost(a, b, 1);
         }
 

@@ -116,5 +116,27 @@ namespace TypedTranscripts.Text
             }
             return letters >= 1 && char.IsLetterOrDigit(s[0]) && char.IsLetterOrDigit(s[s.Length - 1]) && s.Length <= 10;
         }
+
+        /// <summary>
+        /// Reuters exchange codes that Refinitiv titles put after the symbol (<c>GHI.N</c> New York, <c>GHI.O</c>/<c>.OQ</c>
+        /// Nasdaq, <c>GHI.K</c> consolidated, <c>GHI.L</c> London, <c>GHI.TO</c> Toronto …). One-letter share classes
+        /// (<c>BRK.A</c>, <c>BF.B</c>) are no exchange and stay.
+        /// </summary>
+        private static readonly HashSet<string> ExchangeCodes = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "N", "O", "OQ", "OB", "K", "P", "PK", "L", "TO", "V", "CD", "AX", "HK", "DE", "PA", "AS", "BR", "MI", "MC", "LS",
+            "SW", "VX", "ST", "CO", "OL", "HE", "IR", "NS", "BO", "KS", "TW", "SI", "JO", "MX", "SA", "NZ",
+        };
+
+        /// <summary>The symbol of a Reuters instrument code: <c>GHI.N</c> → <c>GHI</c>; anything else as it is.</summary>
+        public static string FromRic(string ticker)
+        {
+            string s = ticker.Trim();
+            int dot = s.LastIndexOf('.');
+            if (dot <= 0 || dot == s.Length - 1 || !ExchangeCodes.Contains(s.Substring(dot + 1))) return s;
+            string symbol = s.Substring(0, dot);
+            // "7203.T": a symbol of digits only is the whole code.
+            return LooksLikeTicker(symbol) ? symbol : s;
+        }
     }
 }
