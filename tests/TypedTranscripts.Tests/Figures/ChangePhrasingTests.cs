@@ -1,0 +1,29 @@
+using System;
+using System.Linq;
+using TypedTranscripts.Figures;
+using Xunit;
+using static TypedTranscripts.Tests.Figures.Extraction;
+
+namespace TypedTranscripts.Tests.Figures
+{
+    /// <summary>
+    /// How calls word a change and what it is a change of: turns of invented companies reporting their third quarter of 2024
+    /// on 30 October 2024 (a calendar fiscal year). The sentences are ours.
+    /// </summary>
+    public class ChangePhrasingTests
+    {
+        private static readonly FiscalPeriod Q3 = FiscalPeriod.OfQuarter(2024, 3);
+        private static readonly DateTime CallDate = new DateTime(2024, 10, 30);
+
+        private static Extraction Run(string company, params (SpeakerRole, SectionKind, string)[] turns) => Extraction.Run(Q3, CallDate, company, turns);
+
+        [Fact]
+        public void A_balances_comparison_with_the_last_quarter_does_not_carry_to_the_next_rate()
+        {
+            var x = Run("Litware Data", Cfo(YearOverYear), Cfo("Deferred revenue was $210 million, up $9 million from the second quarter. "
+                + "Gross margin was 74.5%, up 120 basis points."));
+            Assert.Equal(1.2m, x.Change("GrossMargin", "Q3 2023").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Changes, c => c.Metric == "GrossMargin" && c.Versus.ToString() == "Q2 2024");
+        }
+    }
+}
