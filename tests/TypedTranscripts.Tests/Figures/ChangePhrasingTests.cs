@@ -18,6 +18,15 @@ namespace TypedTranscripts.Tests.Figures
         private static Extraction Run(string company, params (SpeakerRole, SectionKind, string)[] turns) => Extraction.Run(Q3, CallDate, company, turns);
 
         [Fact]
+        public void Points_better_or_worse_than_a_period_are_a_change_of_the_margin()
+        {
+            var x = Run("Litware Data", Cfo("Adjusted operating margin was 21%, four points better than a year ago. "
+                + "Gross margin was 68.2%, 1.5 points worse than the prior-year quarter."));
+            Assert.Equal(4m, x.Change("OperatingMargin", "Q3 2023").Quantity.Number);
+            Assert.Equal(-1.5m, x.Change("GrossMargin", "Q3 2023").Quantity.Number);
+        }
+
+        [Fact]
         public void A_balances_comparison_with_the_last_quarter_does_not_carry_to_the_next_rate()
         {
             var x = Run("Litware Data", Cfo(YearOverYear), Cfo("Deferred revenue was $210 million, up $9 million from the second quarter. "
