@@ -424,11 +424,18 @@ namespace TypedTranscripts.Figures
             return Make(s, labelFirst, first - 1);
         }
 
-        /// <summary>A label after a metric: "Revenue from Cloud and Data Services", "revenue from the Devices segment", "sales in the NPG area".</summary>
+        private static readonly int Outside = Vocabulary.Add("outside");
+
+        /// <summary>
+        /// A label after a metric: "Revenue from Cloud and Data Services", "revenue from the Devices segment", "sales in the NPG
+        /// area"; "revenue outside the United States", "sales outside North America" are the business beyond that region,
+        /// named with its "outside".
+        /// </summary>
         public Label? LabelAfter(SentenceTokens s, int last, TokenMarks periodTokens)
         {
             int k = last + 1;
-            if (k >= s.Count || !(s[k].IsWord(Cues.From) || s[k].IsWord(Cues.In))) return null;
+            if (k >= s.Count || !(s[k].IsWord(Cues.From) || s[k].IsWord(Cues.In) || s[k].IsWord(Outside))) return null;
+            int outside = s[k].IsWord(Outside) ? k : -1;
             k++;
             if (k < s.Count && s[k].IsWord(Cues.The)) k++;
             int first = k;
@@ -443,7 +450,7 @@ namespace TypedTranscripts.Figures
                 else break;
                 k++;
             }
-            return end < first ? null : Make(s, first, end);
+            return end < first ? null : Make(s, outside >= 0 ? outside : first, end);
         }
 
         /// <summary>A label said as a sentence's opening scope: "In Printing, …", "For eReaders, …", "On the domestic side, …", "Turning to Devices."</summary>

@@ -27,6 +27,14 @@ namespace TypedTranscripts.Tests.Figures
         }
 
         [Fact]
+        public void Revenue_outside_a_region_is_the_revenue_of_the_business_beyond_it()
+        {
+            var x = Run("Litware Data", Cfo(YearOverYear), Cfo("Total revenue was $96 million, up 18%. Revenue outside the United States grew 25%."));
+            Assert.Equal(18m, x.Change("Revenue", "Q3 2023").Quantity.Number);
+            Assert.Equal(25m, x.Change("Revenue", "Q3 2023", "outside the United States").Quantity.Number);
+        }
+
+        [Fact]
         public void A_balances_comparison_with_the_last_quarter_does_not_carry_to_the_next_rate()
         {
             var x = Run("Litware Data", Cfo(YearOverYear), Cfo("Deferred revenue was $210 million, up $9 million from the second quarter. "
