@@ -590,7 +590,10 @@ namespace TypedTranscripts.Figures
             if (IsCompanyWord(s, k)) return false;
             bool sentenceStart = k == 0 || s[k - 1].Kind == TokenKind.Comma && k == 1;
             // "Global Services revenue": a whole-company word opening a longer name is part of it.
-            if (sentenceStart) return t.Word == Vocabulary.Unknown || WholeCompany.Contains(t.Word) && k + 1 < s.Count && s[k + 1].Kind == TokenKind.Word && s[k + 1].Capital;
+            // "Flow Control sales", "Building Products revenue": an ordinary word that opens the sentence before another
+            // capitalised word of a name is the name's first word.
+            if (sentenceStart) return t.Word == Vocabulary.Unknown || (WholeCompany.Contains(t.Word) || !t.Has(WordClass.Stop))
+                && k + 1 < s.Count && s[k + 1].Kind == TokenKind.Word && s[k + 1].Capital && !s[k + 1].Has(WordClass.Stop | notNames);
             if (!t.Has(WordClass.Stop)) return true;
             // An ordinary word capitalised inside a name: "More Home Products", "Data Services", "Non-Retail".
             bool inName = k + 1 < s.Count && s[k + 1].Kind == TokenKind.Word && s[k + 1].Capital || s[k - 1].Kind == TokenKind.Word && s[k - 1].Capital && k > 1;

@@ -35,6 +35,14 @@ namespace TypedTranscripts.Tests.Figures
         }
 
         [Fact]
+        public void An_ordinary_word_opening_a_capitalised_name_is_part_of_it()
+        {
+            var x = Run("Proseware Industrial", Cfo(YearOverYear), Cfo("Flow Technologies sales were $260 million, up 6%. Quality Systems revenue grew 11%."));
+            Assert.Equal(260_000_000m, x.Figure("Revenue", "Q3 2024", "Flow Technologies").Quantity.Number);
+            Assert.Equal(11m, x.Change("Revenue", "Q3 2023", "Quality Systems").Quantity.Number);
+        }
+
+        [Fact]
         public void A_balances_comparison_with_the_last_quarter_does_not_carry_to_the_next_rate()
         {
             var x = Run("Litware Data", Cfo(YearOverYear), Cfo("Deferred revenue was $210 million, up $9 million from the second quarter. "
