@@ -120,6 +120,9 @@ namespace TypedTranscripts.Figures
         public static readonly MetricFamily DaysSalesOutstanding = Define("DaysSalesOutstanding", "dso|days sales outstanding|days of sales outstanding|dsos", count: "DaysSalesOutstanding", countUnit: CountUnit.Days, pointInTime: true);
         public static readonly MetricFamily DeferredRevenue = Define("DeferredRevenue", "deferred revenue|deferred revenues|unearned revenue|total deferred revenue", money: "DeferredRevenue", growth: "DeferredRevenue", pointInTime: true);
         public static readonly MetricFamily Backlog = Define("Backlog", "backlog", money: "Backlog", growth: "Backlog", pointInTime: true);
+        // "Annual recurring revenue ended the quarter at $782 million": the run rate of subscriptions at a date, not revenue.
+        public static readonly MetricFamily AnnualRecurringRevenue = Define("AnnualRecurringRevenue", "annual recurring revenue|annualized recurring revenue|arr",
+            money: "AnnualRecurringRevenue", growth: "AnnualRecurringRevenue", pointInTime: true);
         public static readonly MetricFamily SellingGeneralAndAdministrative = Define("SellingGeneralAndAdministrativeExpense",
             "sg&a|sg&a expenses|sg&a expense|selling general and administrative|selling general and administrative expenses", money: "SellingGeneralAndAdministrativeExpense");
         public static readonly MetricFamily ComparableSales = Define("ComparableSales",
@@ -137,7 +140,7 @@ namespace TypedTranscripts.Figures
             "CashAndInvestments", "NetCash", "OperatingCashFlow", "FreeCashFlow", "CapitalExpenditures", "DepreciationAndAmortization",
             "ShareRepurchaseAmount", "SharesRepurchased", "AverageRepurchasePrice", "DilutedSharesOutstanding", "Dividend",
             "DividendPayments", "ShareholderReturns", "Inventory", "Churn", "NetLeverage", "DaysSalesOutstanding", "DeferredRevenue",
-            "Backlog", "Bookings", "BookToBill", "Headcount", "RevenueMix", "ComparableSales",
+            "Backlog", "AnnualRecurringRevenue", "Bookings", "BookToBill", "Headcount", "RevenueMix", "ComparableSales",
         };
 
         /// <summary>False for metrics that carry no basis unless one is stated with them.</summary>

@@ -33,6 +33,8 @@ namespace TypedTranscripts.Figures
             if (r.ShareOfTotal && r.Mention >= 0 && _mentions[r.Mention].Family.Percent is null && r.Metric != _mentions[r.Mention].Family.Mix && !margin) return;
             // "our board authorized an additional $1 billion for repurchases", "$1.2 billion remaining on our authorization": capacity, not spending.
             if (r.Metric == "ShareRepurchaseAmount" && IsAuthorization(s, r.Token)) return;
+            // "customers with more than $100,000 in annual recurring revenue": a size of customer, not the company's amount.
+            if (n.Kind == NumberKind.Money && AfterCustomersWith(s, r)) return;
             // "$1 of gross margin": company amounts come with a scale; small bare dollars are prices or examples.
             if (n.Kind == NumberKind.Money && !n.Scaled && n.Value < 1000 && SetUnitIsMoney(r.Metric)) return;
             if (r.ShareOfTotal && r.Mention >= 0 && _mentions[r.Mention].Family.Percent is null && _mentionSegments[r.Mention] is null && !margin) return;
@@ -339,6 +341,14 @@ namespace TypedTranscripts.Figures
                 if (_readings[i].Role == Role.Change && _readings[i].Metric == r.Metric && _readings[i].Mention != r.Mention) return true;
             }
             return false;
+        }
+
+        private static readonly HashSet<int> CustomerNouns = Ids("customers", "clients", "accounts", "logos", "customer", "client", "account");
+
+        private static bool AfterCustomersWith(SentenceTokens s, Reading r)
+        {
+            int k = (r.QualifierFirst >= 0 ? r.QualifierFirst : r.Token) - 1;
+            return k >= 1 && s[k].IsWord(Cues.With) && s[k - 1].Kind == TokenKind.Word && CustomerNouns.Contains(s[k - 1].Word);
         }
 
         private static readonly HashSet<int> AuthorizationWords = Ids("authorized", "authorize", "authorizes", "authorization", "authorizations", "remaining", "remains", "available");

@@ -35,6 +35,18 @@ namespace TypedTranscripts.Tests.Figures
         }
 
         [Fact]
+        public void Annual_recurring_revenue_is_its_own_measure_not_revenue()
+        {
+            var x = Run("Litware Data", Cfo(YearOverYear), Cfo("Annual recurring revenue reached $412 million at the end of the quarter, up 29%. "
+                + "Customers with more than $250,000 in ARR grew to 340."));
+            Assert.Equal(412_000_000m, x.Figure("AnnualRecurringRevenue", "Q3 2024").Quantity.Number);
+            Assert.Equal(29m, x.Change("AnnualRecurringRevenue", "Q3 2023").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Changes, c => c.Metric == "Revenue");
+            Assert.DoesNotContain(x.Result.Figures, f => f.Metric == "Revenue");
+            Assert.DoesNotContain(x.Result.Figures, f => f.Quantity.Number == 250_000m);
+        }
+
+        [Fact]
         public void An_ordinary_word_opening_a_capitalised_name_is_part_of_it()
         {
             var x = Run("Proseware Industrial", Cfo(YearOverYear), Cfo("Flow Technologies sales were $260 million, up 6%. Quality Systems revenue grew 11%."));
