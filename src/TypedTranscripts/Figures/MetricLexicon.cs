@@ -87,6 +87,8 @@ namespace TypedTranscripts.Figures
         public static readonly MetricFamily GeneralAndAdministrative = Define("GeneralAndAdministrativeExpense", "general and administrative|general and administrative expenses|general and administrative expense|g&a", money: "GeneralAndAdministrativeExpense", growth: "GeneralAndAdministrativeExpense");
         public static readonly MetricFamily OperatingIncome = Define("OperatingIncome", "operating income|operating profit|income from operations|operating profits|segment profit|segment profits", money: "OperatingIncome", growth: "OperatingIncome", points: "OperatingMargin", margin: "OperatingMargin");
         public static readonly MetricFamily OperatingMargin = Define("OperatingMargin", "operating margin|operating margins|operating profit margin", percent: "OperatingMargin", points: "OperatingMargin");
+        /// <summary>"Segment margin was 16.0%": a line of business's operating margin, said of the segment just named.</summary>
+        public static readonly MetricFamily SegmentMargin = Define("SegmentMargin", "segment margin|segment margins", percent: "OperatingMargin", points: "OperatingMargin");
         public static readonly MetricFamily NetIncome = Define("NetIncome", "net income|net earnings|net profit", money: "NetIncome", growth: "NetIncome", perShare: "DilutedEps");
         public static readonly MetricFamily OperatingLoss = Define("OperatingLoss", "operating loss|operating losses|loss from operations", money: "OperatingIncome", loss: true);
         public static readonly MetricFamily NetLoss = Define("NetLoss", "net loss|net losses", money: "NetIncome", perShare: "DilutedEps", loss: true);

@@ -94,6 +94,12 @@ namespace TypedTranscripts.Figures
                 }
                 segment = narrower;
             }
+            // "Segment margin was 16.0%" with no segment named before it: which segment, or the sum of them, is not said.
+            if (segment is null && r.Mention >= 0 && _mentions[r.Mention].Family == MetricLexicon.SegmentMargin)
+            {
+                Add(s, Unresolved(s, r, draft, "a segment margin without a named segment"));
+                return;
+            }
             draft.Segment = segment;
             NormaliseServiceAndProduct(draft);
 

@@ -47,6 +47,18 @@ namespace TypedTranscripts.Tests.Figures
         }
 
         [Fact]
+        public void Segment_margin_is_the_operating_margin_of_the_segment_just_named()
+        {
+            var x = Run("Proseware Industrial", Cfo(YearOverYear), Cfo("Fluid Handling sales were $310 million, up 4%, with segment margin of 19.5%, up 30 basis points.\n"
+                + "Sensors sales were $205 million, down 3%. Segment margin was 14.1%, down 80 basis points, on lower volume."));
+            Assert.Equal(19.5m, x.Figure("OperatingMargin", "Q3 2024", "Fluid Handling").Quantity.Number);
+            Assert.Equal(0.3m, x.Change("OperatingMargin", "Q3 2023", "Fluid Handling").Quantity.Number);
+            Assert.Equal(14.1m, x.Figure("OperatingMargin", "Q3 2024", "Sensors").Quantity.Number);
+            Assert.Equal(-0.8m, x.Change("OperatingMargin", "Q3 2023", "Sensors").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Figures, f => f.Metric == "OperatingMargin" && f.Segment is null);
+        }
+
+        [Fact]
         public void An_ordinary_word_opening_a_capitalised_name_is_part_of_it()
         {
             var x = Run("Proseware Industrial", Cfo(YearOverYear), Cfo("Flow Technologies sales were $260 million, up 6%. Quality Systems revenue grew 11%."));
@@ -61,6 +73,14 @@ namespace TypedTranscripts.Tests.Figures
                 + "Gross margin was 74.5%, up 120 basis points."));
             Assert.Equal(1.2m, x.Change("GrossMargin", "Q3 2023").Quantity.Number);
             Assert.DoesNotContain(x.Result.Changes, c => c.Metric == "GrossMargin" && c.Versus.ToString() == "Q2 2024");
+        }
+
+        [Fact]
+        public void Segment_margin_with_no_segment_named_is_left_unresolved()
+        {
+            var x = Run("Proseware Industrial", Cfo("Segment margin was 17.2% for the quarter."));
+            Assert.DoesNotContain(x.Result.Figures, f => f.Metric == "OperatingMargin");
+            Assert.Single(x.Result.Unresolved);
         }
     }
 }
