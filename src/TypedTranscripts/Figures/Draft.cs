@@ -37,6 +37,8 @@ namespace TypedTranscripts.Figures
         public int SentenceEnd;
         /// <summary>Why it cannot be resolved; such drafts become diagnostics and stay out of the typed API.</summary>
         public string? Problem;
+        /// <summary>A change that states no comparison; the end of the call decides whether it is year over year.</summary>
+        public bool AwaitsComparison;
 
         public static string UnitName(QuantityUnit unit, string currency) => unit switch
         {

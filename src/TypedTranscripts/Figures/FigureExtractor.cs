@@ -72,6 +72,7 @@ namespace TypedTranscripts.Figures
             var reader = new StatementReader(calendar, scope);
             var tokens = new SentenceTokens();
             var drafts = new List<Draft>();
+            var read = new List<(Draft Draft, FigureTurn Turn)>();
             var accepted = new List<(Draft Draft, FigureTurn Turn)>();
             var keys = new Dictionary<FactKey, Draft>();
             var result = new ExtractedFigures();
@@ -100,16 +101,25 @@ namespace TypedTranscripts.Figures
                         tokens.Read(text, i, end);
                         drafts.Clear();
                         reader.Read(tokens, drafts);
-                        foreach (var draft in drafts)
-                        {
-                            if (draft.Problem is not null) Report(draft, turn, source, problems, result);
-                            else if (Accept(draft, keys)) accepted.Add((draft, turn));
-                        }
+                        foreach (var draft in drafts) read.Add((draft, turn));
                         i = end;
                     }
                     i = paragraphEnd + 1;
                 }
                 speakerBasis[turn.Speaker.Name] = scope.TurnBasis;
+            }
+            // Bare rates of change are read once the whole call has shown which comparison it uses; then the first statement
+            // of each fact is kept, in the call's order.
+            bool yearOverYear = reader.BareChangesAreYearOverYear;
+            foreach (var (draft, turn) in read)
+            {
+                if (draft.AwaitsComparison && yearOverYear)
+                {
+                    draft.Versus = draft.Period!.Value.PriorYear();
+                    draft.Problem = null;
+                }
+                if (draft.Problem is not null) Report(draft, turn, source, problems, result);
+                else if (Accept(draft, keys)) accepted.Add((draft, turn));
             }
             foreach (var (draft, turn) in accepted) Add(draft, turn, result);
             return result;

@@ -87,6 +87,8 @@ namespace TypedTranscripts.Figures
         public static readonly MetricFamily GeneralAndAdministrative = Define("GeneralAndAdministrativeExpense", "general and administrative|general and administrative expenses|general and administrative expense|g&a", money: "GeneralAndAdministrativeExpense", growth: "GeneralAndAdministrativeExpense");
         public static readonly MetricFamily OperatingIncome = Define("OperatingIncome", "operating income|operating profit|income from operations|operating profits|segment profit|segment profits", money: "OperatingIncome", growth: "OperatingIncome", points: "OperatingMargin", margin: "OperatingMargin");
         public static readonly MetricFamily OperatingMargin = Define("OperatingMargin", "operating margin|operating margins|operating profit margin", percent: "OperatingMargin", points: "OperatingMargin");
+        /// <summary>"Segment margin was 16.0%": a line of business's operating margin, said of the segment just named.</summary>
+        public static readonly MetricFamily SegmentMargin = Define("SegmentMargin", "segment margin|segment margins", percent: "OperatingMargin", points: "OperatingMargin");
         public static readonly MetricFamily NetIncome = Define("NetIncome", "net income|net earnings|net profit", money: "NetIncome", growth: "NetIncome", perShare: "DilutedEps");
         public static readonly MetricFamily OperatingLoss = Define("OperatingLoss", "operating loss|operating losses|loss from operations", money: "OperatingIncome", loss: true);
         public static readonly MetricFamily NetLoss = Define("NetLoss", "net loss|net losses", money: "NetIncome", perShare: "DilutedEps", loss: true);
@@ -120,6 +122,9 @@ namespace TypedTranscripts.Figures
         public static readonly MetricFamily DaysSalesOutstanding = Define("DaysSalesOutstanding", "dso|days sales outstanding|days of sales outstanding|dsos", count: "DaysSalesOutstanding", countUnit: CountUnit.Days, pointInTime: true);
         public static readonly MetricFamily DeferredRevenue = Define("DeferredRevenue", "deferred revenue|deferred revenues|unearned revenue|total deferred revenue", money: "DeferredRevenue", growth: "DeferredRevenue", pointInTime: true);
         public static readonly MetricFamily Backlog = Define("Backlog", "backlog", money: "Backlog", growth: "Backlog", pointInTime: true);
+        // "Annual recurring revenue ended the quarter at $782 million": the run rate of subscriptions at a date, not revenue.
+        public static readonly MetricFamily AnnualRecurringRevenue = Define("AnnualRecurringRevenue", "annual recurring revenue|annualized recurring revenue|arr",
+            money: "AnnualRecurringRevenue", growth: "AnnualRecurringRevenue", pointInTime: true);
         public static readonly MetricFamily SellingGeneralAndAdministrative = Define("SellingGeneralAndAdministrativeExpense",
             "sg&a|sg&a expenses|sg&a expense|selling general and administrative|selling general and administrative expenses", money: "SellingGeneralAndAdministrativeExpense");
         public static readonly MetricFamily ComparableSales = Define("ComparableSales",
@@ -137,7 +142,7 @@ namespace TypedTranscripts.Figures
             "CashAndInvestments", "NetCash", "OperatingCashFlow", "FreeCashFlow", "CapitalExpenditures", "DepreciationAndAmortization",
             "ShareRepurchaseAmount", "SharesRepurchased", "AverageRepurchasePrice", "DilutedSharesOutstanding", "Dividend",
             "DividendPayments", "ShareholderReturns", "Inventory", "Churn", "NetLeverage", "DaysSalesOutstanding", "DeferredRevenue",
-            "Backlog", "Bookings", "BookToBill", "Headcount", "RevenueMix", "ComparableSales",
+            "Backlog", "AnnualRecurringRevenue", "Bookings", "BookToBill", "Headcount", "RevenueMix", "ComparableSales",
         };
 
         /// <summary>False for metrics that carry no basis unless one is stated with them.</summary>

@@ -28,6 +28,8 @@ namespace TypedTranscripts.Figures
         public bool Comparison;
         /// <summary>A comparison by its own words (<c>sequentially</c>, <c>year-over-year</c>), never the period a number is for.</summary>
         public bool Intrinsic;
+        /// <summary>Not said in the sentence or paragraph: the comparison the call said its rates use (<c>growth rates are year over year</c>).</summary>
+        public bool CallDefault;
     }
 
     /// <summary>The call's own calendar: its fiscal period and the month its fiscal quarter ended, for relative phrases.</summary>

@@ -424,11 +424,18 @@ namespace TypedTranscripts.Figures
             return Make(s, labelFirst, first - 1);
         }
 
-        /// <summary>A label after a metric: "Revenue from Cloud and Data Services", "revenue from the Devices segment", "sales in the NPG area".</summary>
+        private static readonly int Outside = Vocabulary.Add("outside");
+
+        /// <summary>
+        /// A label after a metric: "Revenue from Cloud and Data Services", "revenue from the Devices segment", "sales in the NPG
+        /// area"; "revenue outside the United States", "sales outside North America" are the business beyond that region,
+        /// named with its "outside".
+        /// </summary>
         public Label? LabelAfter(SentenceTokens s, int last, TokenMarks periodTokens)
         {
             int k = last + 1;
-            if (k >= s.Count || !(s[k].IsWord(Cues.From) || s[k].IsWord(Cues.In))) return null;
+            if (k >= s.Count || !(s[k].IsWord(Cues.From) || s[k].IsWord(Cues.In) || s[k].IsWord(Outside))) return null;
+            int outside = s[k].IsWord(Outside) ? k : -1;
             k++;
             if (k < s.Count && s[k].IsWord(Cues.The)) k++;
             int first = k;
@@ -443,7 +450,7 @@ namespace TypedTranscripts.Figures
                 else break;
                 k++;
             }
-            return end < first ? null : Make(s, first, end);
+            return end < first ? null : Make(s, outside >= 0 ? outside : first, end);
         }
 
         /// <summary>A label said as a sentence's opening scope: "In Printing, …", "For eReaders, …", "On the domestic side, …", "Turning to Devices."</summary>
@@ -583,7 +590,10 @@ namespace TypedTranscripts.Figures
             if (IsCompanyWord(s, k)) return false;
             bool sentenceStart = k == 0 || s[k - 1].Kind == TokenKind.Comma && k == 1;
             // "Global Services revenue": a whole-company word opening a longer name is part of it.
-            if (sentenceStart) return t.Word == Vocabulary.Unknown || WholeCompany.Contains(t.Word) && k + 1 < s.Count && s[k + 1].Kind == TokenKind.Word && s[k + 1].Capital;
+            // "Flow Control sales", "Building Products revenue": an ordinary word that opens the sentence before another
+            // capitalised word of a name is the name's first word.
+            if (sentenceStart) return t.Word == Vocabulary.Unknown || (WholeCompany.Contains(t.Word) || !t.Has(WordClass.Stop))
+                && k + 1 < s.Count && s[k + 1].Kind == TokenKind.Word && s[k + 1].Capital && !s[k + 1].Has(WordClass.Stop | notNames);
             if (!t.Has(WordClass.Stop)) return true;
             // An ordinary word capitalised inside a name: "More Home Products", "Data Services", "Non-Retail".
             bool inName = k + 1 < s.Count && s[k + 1].Kind == TokenKind.Word && s[k + 1].Capital || s[k - 1].Kind == TokenKind.Word && s[k - 1].Capital && k > 1;

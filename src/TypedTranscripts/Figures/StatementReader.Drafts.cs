@@ -33,6 +33,8 @@ namespace TypedTranscripts.Figures
             if (r.ShareOfTotal && r.Mention >= 0 && _mentions[r.Mention].Family.Percent is null && r.Metric != _mentions[r.Mention].Family.Mix && !margin) return;
             // "our board authorized an additional $1 billion for repurchases", "$1.2 billion remaining on our authorization": capacity, not spending.
             if (r.Metric == "ShareRepurchaseAmount" && IsAuthorization(s, r.Token)) return;
+            // "customers with more than $100,000 in annual recurring revenue": a size of customer, not the company's amount.
+            if (n.Kind == NumberKind.Money && AfterCustomersWith(s, r)) return;
             // "$1 of gross margin": company amounts come with a scale; small bare dollars are prices or examples.
             if (n.Kind == NumberKind.Money && !n.Scaled && n.Value < 1000 && SetUnitIsMoney(r.Metric)) return;
             if (r.ShareOfTotal && r.Mention >= 0 && _mentions[r.Mention].Family.Percent is null && _mentionSegments[r.Mention] is null && !margin) return;
@@ -92,6 +94,12 @@ namespace TypedTranscripts.Figures
                 }
                 segment = narrower;
             }
+            // "Segment margin was 16.0%" with no segment named before it: which segment, or the sum of them, is not said.
+            if (segment is null && r.Mention >= 0 && _mentions[r.Mention].Family == MetricLexicon.SegmentMargin)
+            {
+                Add(s, Unresolved(s, r, draft, "a segment margin without a named segment"));
+                return;
+            }
             draft.Segment = segment;
             NormaliseServiceAndProduct(draft);
 
@@ -127,9 +135,11 @@ namespace TypedTranscripts.Figures
                 Add(s, Unresolved(s, r, draft, periodProblem));
                 return;
             }
+            bool statedPrior = r.Role == Role.Prior && period is not null;
             if (r.Role == Role.Prior && period is null)
             {
                 var comparison = ComparisonFor(s, r.Token);
+                statedPrior = comparison is { } c && !c.CallDefault;
                 if (comparison is null || CompareTo(comparison.Value, _carried ?? _calendar.Quarter) is not { } prior)
                 {
                     Add(s, Unresolved(s, r, draft, "the compared period is not stated"));
@@ -211,11 +221,20 @@ namespace TypedTranscripts.Figures
             if (r.Role == Role.Change)
             {
                 draft.Kind = StatementKind.Change;
+                bool balance = r.Mention >= 0 && _mentions[r.Mention].Family.PointInTime;
+                var comparison = BalanceMovedOverTheQuarter(s, r) ? new PeriodMention { Kind = PeriodKind.Sequential, Comparison = true } : ComparisonFor(s, r.Token);
+                if (comparison is { CallDefault: false } stated && !balance) NoteComparison(period.Value, CompareTo(stated, period.Value));
                 // Absolute money moves restate the difference of two levels; relative changes carry the news.
                 if (draft.Unit == QuantityUnit.Usd) return;
-                var comparison = BalanceMovedOverTheQuarter(s, r) ? new PeriodMention { Kind = PeriodKind.Sequential, Comparison = true } : ComparisonFor(s, r.Token);
                 if (comparison is null)
                 {
+                    // A bare rate ("Gross margin was 36.9%, up 70 basis points") waits for the end of the call, which reads it
+                    // as year over year only when every comparison the call states is (see BareChangesAreYearOverYear).
+                    // A balance's bare move is as often against the last quarter's end, so it stays unresolved; so does a bare
+                    // organic rate ("Organic sales grew 4%"), a measure beside the reported one that calls restate with it.
+                    bool organic = r.Mention >= 0 && _mentions[r.Mention].First > 0 && s[_mentions[r.Mention].First - 1].IsWord(Organic);
+                    draft.AwaitsComparison = !balance && !organic && !(draft.Unit != QuantityUnit.Percent && StatesComparedLevel(s, r, period.Value.PriorYear(), focus))
+                        && !OrganicAfterReported(s, r, draft, period.Value, period.Value.PriorYear());
                     Add(s, Unresolved(s, r, draft, "the period it is compared with is not stated"));
                     return;
                 }
@@ -227,17 +246,42 @@ namespace TypedTranscripts.Figures
                 }
                 draft.Versus = versus;
                 if (draft.Unit != QuantityUnit.Percent && StatesComparedLevel(s, r, versus.Value, focus)) return;
-                // "Net sales were $1.48 billion, down 1.8%. … Organic net sales increased 2.1%": the reported rate, stated first, wins.
-                var key = (draft.Metric!, draft.Segment?.ToLowerInvariant(), period.Value, versus.Value);
-                bool organic = r.Mention >= 0 && _mentions[r.Mention].First > 0 && s[_mentions[r.Mention].First - 1].IsWord(Organic);
-                if (organic && _reportedChanges.Contains(key)) return;
-                if (!organic) _reportedChanges.Add(key);
+                if (OrganicAfterReported(s, r, draft, period.Value, versus.Value)) return;
                 Add(s, draft);
                 return;
             }
+            // "Adjusted EPS was $2.21, versus $1.99 last year": a compared level states the call's comparison as a change does.
+            if (statedPrior && !(r.Mention >= 0 && _mentions[r.Mention].Family.PointInTime) && (focus ?? _carried ?? _calendar.Quarter) is { } compared)
+                NoteComparison(compared, period);
             draft.Kind = StatementKind.Figure;
             Add(s, draft);
         }
+
+        private int _yearAgoComparisons, _otherComparisons;
+
+        /// <summary>A comparison the call states for a past period: with the same period a year before, or with another.</summary>
+        private void NoteComparison(FiscalPeriod period, FiscalPeriod? versus)
+        {
+            if (versus is not { } v || v.Equals(period)) return;
+            if (v.Equals(period.PriorYear())) _yearAgoComparisons++;
+            else _otherComparisons++;
+        }
+
+        /// <summary>
+        /// True when the call's bare rates of change ("Revenue was $548 million, up 7%", "gross margin was 36.9%, up 70 basis
+        /// points"), which state no comparison and follow no stated default, are read as year over year. Analysts read a bare
+        /// growth rate in a quarterly call as against the same period a year ago (a full year's against the year before),
+        /// and a call that compares with the previous quarter says so ("sequentially", "from the prior quarter"). So the
+        /// reading is taken only when the call's executives state comparisons at least <see cref="MinYearAgoComparisons"/>
+        /// times and every one is with the year-ago period ("than a year ago", "year over year", "versus the prior-year
+        /// quarter", "compared with $1.45 in the first quarter of 2024"). A call that also compares with the previous quarter
+        /// or any other period, once, leaves its bare rates unresolved: the ambiguity is reported, not guessed. Balances
+        /// (cash, inventory, backlog, headcount) are compared with the last quarter's end as often as with a year ago, so
+        /// their comparisons count for neither side and their bare moves stay unresolved.
+        /// </summary>
+        public bool BareChangesAreYearOverYear => _yearAgoComparisons >= MinYearAgoComparisons && _otherComparisons == 0;
+
+        private const int MinYearAgoComparisons = 2;
 
         /// <summary>The year after the fiscal year an outlook's number is compared with in its sentence, when that year is still ahead.</summary>
         private FiscalPeriod? ComparedYear(SentenceTokens s, Reading r, FiscalPeriod? focus)
@@ -252,6 +296,16 @@ namespace TypedTranscripts.Figures
                 }
             }
             return null;
+        }
+
+        /// <summary>"Net sales were $1.48 billion, down 1.8%. … Organic net sales increased 2.1%": the reported rate, stated first, wins.</summary>
+        private bool OrganicAfterReported(SentenceTokens s, Reading r, Draft draft, FiscalPeriod period, FiscalPeriod versus)
+        {
+            var key = (draft.Metric!, draft.Segment?.ToLowerInvariant(), period, versus);
+            bool organic = r.Mention >= 0 && _mentions[r.Mention].First > 0 && s[_mentions[r.Mention].First - 1].IsWord(Organic);
+            if (organic && _reportedChanges.Contains(key)) return true;
+            if (!organic) _reportedChanges.Add(key);
+            return false;
         }
 
         private FiscalPeriod? _yearAgoOf;
@@ -293,6 +347,14 @@ namespace TypedTranscripts.Figures
                 if (_readings[i].Role == Role.Change && _readings[i].Metric == r.Metric && _readings[i].Mention != r.Mention) return true;
             }
             return false;
+        }
+
+        private static readonly HashSet<int> CustomerNouns = Ids("customers", "clients", "accounts", "logos", "customer", "client", "account");
+
+        private static bool AfterCustomersWith(SentenceTokens s, Reading r)
+        {
+            int k = (r.QualifierFirst >= 0 ? r.QualifierFirst : r.Token) - 1;
+            return k >= 1 && s[k].IsWord(Cues.With) && s[k - 1].Kind == TokenKind.Word && CustomerNouns.Contains(s[k - 1].Word);
         }
 
         private static readonly HashSet<int> AuthorizationWords = Ids("authorized", "authorize", "authorizes", "authorization", "authorizations", "remaining", "remains", "available");
@@ -582,7 +644,7 @@ namespace TypedTranscripts.Figures
             }
             if (nearest is not null) return nearest;
             if (_scope.ParagraphComparison is { } carried) return carried;
-            if (_scope.CallComparison is { } kind) return new PeriodMention { Kind = kind, Comparison = true };
+            if (_scope.CallComparison is { } kind) return new PeriodMention { Kind = kind, Comparison = true, CallDefault = true };
             return null;
         }
 

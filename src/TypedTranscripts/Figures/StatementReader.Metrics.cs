@@ -54,6 +54,13 @@ namespace TypedTranscripts.Figures
                     // "North America Retail net sales were $1.52 billion. Segment operating profit was $344 million": the segment just named.
                     else if (mention.First == 1) segment = _scope.ReviewedSegment ?? _scope.PreviousSubjectSegment;
                 }
+                // "Motion Systems sales were $412 million. Segment margin was 16.0%", "Flow Control sales were $548 million, with
+                // segment margin of 22.4%": the segment just named.
+                if (segment is null && mention.Family == MetricLexicon.SegmentMargin)
+                {
+                    for (int e = m - 1; e >= 0 && segment is null; e--) segment = _mentionSegments[e];
+                    segment ??= _scope.ReviewedSegment ?? _scope.PreviousSubjectSegment;
+                }
                 if (segment is null && _scope.LabelAfter(s, mention.Last, _periodTokens) is { } after)
                 {
                     segment = after.Text;

@@ -277,6 +277,15 @@ namespace TypedTranscripts.Figures
                 r.Role = Role.Change;
                 r.OwnCue = true;
             }
+            // "six points better than a year ago", "90 basis points higher than the prior-year quarter": a rate or points set
+            // against a period by a comparative is a change, better (an improvement) as a rise, worse as a fall.
+            if (r.Role == Role.Level && (n.Kind == NumberKind.Percent || n.Kind == NumberKind.Points) && k + 2 < s.Count && s[k].Kind == TokenKind.Word
+                && s[k + 1].IsWord(Cues.Than) && ComparativeSign(s[k].Word) is int comparative && comparative != 0 && PeriodComparedAt(k + 2))
+            {
+                r.Role = Role.Change;
+                r.Sign = comparative;
+                r.OwnCue = true;
+            }
             // a 5% increase, a $6 million increase sequentially, 2.7 point growth, $77 million in higher revenue
             for (int j = k, seen = 0; j < s.Count && seen < 3; j++)
             {
@@ -357,6 +366,20 @@ namespace TypedTranscripts.Figures
         // "11.2% organically", "3% on an organic basis"
         private static bool IsOrganicAt(SentenceTokens s, int j) =>
             s[j].IsWord(Organically) || s[j].IsWord(Organic) && j + 1 < s.Count && s[j + 1].IsWord(BasisWord);
+
+        private static readonly int Worse = Vocabulary.Add("worse", WordClass.Stop);
+
+        private static int ComparativeSign(int word) => word == Better ? 1 : word == Worse ? -1 : word == Cues.Higher ? 1 : word == Cues.Lower ? -1 : 0;
+
+        /// <summary>A period said as the thing compared against starts at <paramref name="k"/> or after its article.</summary>
+        private bool PeriodComparedAt(int k)
+        {
+            foreach (var p in _periods)
+            {
+                if ((p.First == k || p.First == k + 1) && p.Kind is PeriodKind.Sequential or PeriodKind.YearAgo or PeriodKind.Explicit) return true;
+            }
+            return false;
+        }
 
         private bool ComparisonStartsAt(SentenceTokens s, int k)
         {

@@ -226,9 +226,14 @@ namespace TypedTranscripts.Figures
             // exception, not a new default; a sentence without numbers ("Now to our GAAP results.") still switches.
             bool exception = hasNumbers && _scope.CallBasis != Basis.Unspecified && basis != _scope.CallBasis;
             if (basis != Basis.Unspecified && !exception) _scope.TurnBasis = basis;
-            foreach (var p in _periods)
+            // "Deferred revenue was $402 million, up $12 million from the second quarter.": a balance is compared with the last
+            // quarter's end as a matter of course, and that says nothing of the comparison of the next sentence's rates.
+            if (!OnlyBalancesNamed())
             {
-                if (IsComparison(p)) _scope.ParagraphComparison = p;
+                foreach (var p in _periods)
+                {
+                    if (IsComparison(p)) _scope.ParagraphComparison = p;
+                }
             }
             CarryPeriod(s, forward);
             if ((forward || _revisions.Count > 0) && ExplicitFuturePeriod() is { } future)
@@ -269,6 +274,16 @@ namespace TypedTranscripts.Figures
         /// "For the full year 2024, revenue was $4.9 billion, down 5%. Cash from operations was $612 million …": a past period a
         /// sentence opens with, and states a figure of, holds for the paragraph's next sentences until one names another period.
         /// </summary>
+        private bool OnlyBalancesNamed()
+        {
+            if (_mentions.Count == 0) return false;
+            foreach (var m in _mentions)
+            {
+                if (!m.Family.PointInTime) return false;
+            }
+            return true;
+        }
+
         private void CarryPeriod(SentenceTokens s, bool forward)
         {
             foreach (var p in _periods)
