@@ -46,5 +46,58 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(38m, x.Figure("GrossMargin", "Q3 2024").Quantity.Number);
             Assert.Empty(x.Result.Guidance);
         }
+
+        [Fact]
+        public void An_outlook_a_revision_replaces_is_neither_an_outlook_nor_a_figure()
+        {
+            foreach (string said in new[]
+            {
+                "For the full year, we now expect capital expenditures of about $210 million, up from our earlier plan of $180 million.",
+                "For the full year, we now expect capital expenditures of about $210 million, compared with $180 million in our previous guidance.",
+                "For the full year, we now expect capital expenditures of about $210 million, up from roughly $180 million in our prior outlook.",
+                "For the full year, we now expect capital expenditures of about $210 million, up from approximately $180 million in our last outlook.",
+            })
+            {
+                var x = Run(Cfo(YearOverYear), Cfo(said));
+                var g = x.Guidance("CapitalExpenditures", "FY2024");
+                Assert.Equal(210_000_000m, g.LowQuantity!.Number);
+                Assert.Equal(210_000_000m, g.HighQuantity!.Number);
+                Assert.DoesNotContain(x.Result.Figures, f => f.Metric == "CapitalExpenditures");
+                Assert.DoesNotContain(x.Result.Changes, c => c.Metric == "CapitalExpenditures");
+            }
+        }
+
+        [Fact]
+        public void A_raised_margin_outlook_names_the_old_one_after_the_number()
+        {
+            foreach (string said in new[]
+            {
+                "For the year, we now expect an operating margin of approximately 14%, up from about 13% in our prior outlook.",
+                "We now expect an adjusted operating margin of about 14% for the year, up from approximately 13% in our May guidance, and free cash flow of about $90 million.",
+            })
+            {
+                var x = Run(Cfo(YearOverYear), Cfo(said));
+                Assert.Equal(14m, x.Guidance("OperatingMargin", "FY2024").LowQuantity!.Number);
+                Assert.DoesNotContain(x.Result.Figures, f => f.Metric == "OperatingMargin");
+                Assert.DoesNotContain(x.Result.Changes, c => c.Metric == "OperatingMargin");
+            }
+        }
+
+        [Fact]
+        public void A_raised_buyback_names_the_old_plan_before_the_number()
+        {
+            foreach (string said in new[]
+            {
+                "We now expect to repurchase about $120 million of stock this year, up from our earlier plan of $100 million, and we have $400 million left on the authorization.",
+                "We now expect to repurchase about $120 million of stock this year, up from our prior guidance of $100 million.",
+            })
+            {
+                var x = Run(Cfo(YearOverYear), Cfo(said));
+                var g = x.Guidance("ShareRepurchaseAmount", "FY2024");
+                Assert.Equal(120_000_000m, g.LowQuantity!.Number);
+                Assert.Equal(120_000_000m, g.HighQuantity!.Number);
+                Assert.DoesNotContain(x.Result.Figures, f => f.Quantity.Number == 100_000_000m);
+            }
+        }
     }
 }
