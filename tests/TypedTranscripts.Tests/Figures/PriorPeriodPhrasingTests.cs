@@ -99,5 +99,25 @@ namespace TypedTranscripts.Tests.Figures
                 Assert.DoesNotContain(x.Result.Figures, f => f.Quantity.Number == 100_000_000m);
             }
         }
+
+        [Fact]
+        public void Last_years_level_said_with_a_possessive_is_the_prior_year_quarter()
+        {
+            var x = Run(Cfo(YearOverYear), Cfo("Adjusted earnings per share were $0.88, up 10% over last year's $0.80. "
+                + "Operating income was $95 million, compared to last year's $90 million."));
+            Assert.Equal(0.88m, x.Figure("DilutedEps", "Q3 2024").Quantity.Number);
+            Assert.Equal(0.80m, x.Figure("DilutedEps", "Q3 2023").Quantity.Number);
+            Assert.Equal(10m, x.Change("DilutedEps", "Q3 2023").Quantity.Number);
+            Assert.Equal(90_000_000m, x.Figure("OperatingIncome", "Q3 2023").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Figures, f => f.Period.ToString() == "Q3 2024" && f.Quantity.Number is 0.80m or 90_000_000m);
+        }
+
+        [Fact]
+        public void Last_years_level_an_outlook_is_measured_against_leaves_the_outlook_a_direction()
+        {
+            var x = Run(Cfo(YearOverYear), Cfo("For the full year, we expect operating margin to be about flat with last year's 11.2%."));
+            Assert.Equal(Direction.Flat, x.Guidance("OperatingMargin", "FY2024").Direction);
+            Assert.DoesNotContain(x.Result.Figures, f => f.Quantity.Number == 11.2m && f.Period.ToString() != "FY2023");
+        }
     }
 }
