@@ -469,10 +469,18 @@ namespace TypedTranscripts.Figures
             problem = null;
             int idx = r.Token;
             int next = NextNumberToken(s, idx);
+            // "compared with $18.1 million, or 12%, in the third quarter last year": the period after an aside is the level's too.
+            int window = RightWindow;
+            if (next < s.Count && next >= 2 && s[next - 1].IsWord(Cues.Or) && s[next - 2].Kind == TokenKind.Comma
+                && next + 1 < s.Count && s[next + 1].Kind == TokenKind.Comma)
+            {
+                window += next + 2 - idx;
+                next = NextNumberToken(s, next);
+            }
             int previous = PreviousNumberToken(s, idx);
             foreach (var p in _periods)
             {
-                if (p.First <= idx || p.First >= next || p.First > idx + RightWindow) continue;
+                if (p.First <= idx || p.First >= next || p.First > idx + window) continue;
                 // "increased 18% against a strong prior year": for a change, a year-ago period is what it is compared with.
                 if (p.Comparison || p.Kind == PeriodKind.Sequential || p.Kind == PeriodKind.YearAgo && r.Role == Role.Change) continue;
                 // "…, which implies third-quarter revenue of …": a period before a metric is that metric's.

@@ -119,5 +119,23 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(Direction.Flat, x.Guidance("OperatingMargin", "FY2024").Direction);
             Assert.DoesNotContain(x.Result.Figures, f => f.Quantity.Number == 11.2m && f.Period.ToString() != "FY2023");
         }
+
+        [Fact]
+        public void The_ordinal_quarter_last_year_is_the_prior_year_quarter_not_the_previous_quarter()
+        {
+            foreach (string said in new[]
+            {
+                "Operating income was $40.2 million, or 16% of revenue, compared with $31.5 million, or 13%, in the third quarter last year.",
+                "Operating income was $40.2 million, or 16% of revenue, compared with $31.5 million, or 13%, in last year's third quarter.",
+                "Operating income was $40.2 million, or 16% of revenue, compared with $31.5 million, or 13%, in the third quarter of last year.",
+            })
+            {
+                // a sequential comparison just before must not carry over to the stated prior-year quarter
+                var x = Run(Cfo("Backlog was $610 million, an increase of $25 million from the second quarter. " + said));
+                Assert.Equal(40_200_000m, x.Figure("OperatingIncome", "Q3 2024").Quantity.Number);
+                Assert.Equal(31_500_000m, x.Figure("OperatingIncome", "Q3 2023").Quantity.Number);
+                Assert.DoesNotContain(x.Result.Figures, f => f.Period.ToString() == "Q2 2024" && f.Metric != "Backlog");
+            }
+        }
     }
 }
