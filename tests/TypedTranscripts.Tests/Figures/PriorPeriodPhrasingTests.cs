@@ -134,6 +134,8 @@ namespace TypedTranscripts.Tests.Figures
                 var x = Run(Cfo("Backlog was $610 million, an increase of $25 million from the second quarter. " + said));
                 Assert.Equal(40_200_000m, x.Figure("OperatingIncome", "Q3 2024").Quantity.Number);
                 Assert.Equal(31_500_000m, x.Figure("OperatingIncome", "Q3 2023").Quantity.Number);
+                Assert.Equal(16m, x.Figure("OperatingMargin", "Q3 2024").Quantity.Number);
+                Assert.Equal(13m, x.Figure("OperatingMargin", "Q3 2023").Quantity.Number);
                 Assert.DoesNotContain(x.Result.Figures, f => f.Period.ToString() == "Q2 2024" && f.Metric != "Backlog");
             }
         }
