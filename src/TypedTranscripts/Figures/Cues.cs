@@ -88,7 +88,9 @@ namespace TypedTranscripts.Figures
             foreach (string w in new[] { "expect", "expects", "expecting", "anticipate", "anticipates", "anticipating", "guidance", "guide", "guiding",
                 "outlook", "forecast", "forecasting", "assume", "assumes", "assuming", "projecting", "intend", "intends",
                 // "we are targeting", "we remain committed to reaching an operating margin of 10% or better by fiscal 2027"
-                "targeting", "committed" })
+                "targeting", "committed",
+                // "we're planning capital expenditures of about $250 million"; "our plan", "as planned" are not (see MarkForecastActivity)
+                "plan", "plans", "planning" })
                 Vocabulary.Add(w, WordClass.Forward | S);
             // "will", "should", "going to" look ahead only before a verb of outcome ("will be", "should grow"), not "I will briefly recap".
             // "is expected to be" looks ahead like "will be"; "as expected" does not.

@@ -127,7 +127,9 @@ namespace TypedTranscripts.Figures
 
             // period; "we expect revenue of $655 million to $675 million, compared with $611 million a year ago": the outlook's year-ago period
             _yearAgoOf = r.Role == Role.Prior && forward ? OutlookPeriodBefore(draft.Metric) : null;
+            _outlookSentence = forward;
             var period = StatementPeriod(s, r, focus, out string? periodProblem);
+            _outlookSentence = false;
             _yearAgoOf = null;
             bool explicitPeriod = period is not null;
             if (periodProblem is not null)
@@ -529,10 +531,18 @@ namespace TypedTranscripts.Figures
             problem = null;
             int idx = r.Token;
             int next = NextNumberToken(s, idx);
+            // "compared with $18.1 million, or 12%, in the third quarter last year": the period after an aside is the level's too.
+            int window = RightWindow;
+            if (next < s.Count && next >= 2 && s[next - 1].IsWord(Cues.Or) && s[next - 2].Kind == TokenKind.Comma
+                && next + 1 < s.Count && s[next + 1].Kind == TokenKind.Comma)
+            {
+                window += next + 2 - idx;
+                next = NextNumberToken(s, next);
+            }
             int previous = PreviousNumberToken(s, idx);
             foreach (var p in _periods)
             {
-                if (p.First <= idx || p.First >= next || p.First > idx + RightWindow) continue;
+                if (p.First <= idx || p.First >= next || p.First > idx + window) continue;
                 // "increased 18% against a strong prior year": for a change, a year-ago period is what it is compared with.
                 if (p.Comparison || p.Kind == PeriodKind.Sequential || p.Kind == PeriodKind.YearAgo && r.Role == Role.Change) continue;
                 // "…, which implies third-quarter revenue of …": a period before a metric is that metric's.
@@ -548,7 +558,8 @@ namespace TypedTranscripts.Figures
                 if (previous >= 0 && p.First - previous <= 3 && s[previous].Kind == TokenKind.Number && ClauseBreakBetween(s, p.Last, idx)) continue;
                 // "the prior year figure of $0.44": a compared period right before a level is that level's period,
                 // but not in "improved from the first quarter to 58%".
-                if (p.Comparison && (r.Role == Role.Change || idx - p.Last > 3 || !s[idx - 1].IsWord(Cues.Of))) continue;
+                // "up 12% over last year's $1.70", "compared to the prior year's $90 million": a possessive period is the level's too.
+                if (p.Comparison && (r.Role == Role.Change || idx - p.Last > 3 || !s[idx - 1].IsWord(Cues.Of) && (_outlookSentence || !PossessiveRightBefore(s, p, r)))) continue;
                 if (p.Kind == PeriodKind.YearAgo && r.Role == Role.Change) continue;
                 return Resolve(p, s, focus, out problem);
             }
@@ -592,6 +603,17 @@ namespace TypedTranscripts.Figures
                 }
             }
             return null;
+        }
+
+        // "we expect gross margin to be roughly flat to last year's 35.8%": an outlook's benchmark is left as it was.
+        private bool _outlookSentence;
+
+        private static bool PossessiveRightBefore(SentenceTokens s, PeriodMention p, Reading r)
+        {
+            int first = r.QualifierFirst >= 0 ? r.QualifierFirst : r.Token;
+            if (p.Last != first - 1 || p.Kind is not (PeriodKind.YearAgo or PeriodKind.Explicit)) return false;
+            int end = s[p.Last].End;
+            return end + 1 < s.Text.Length && (s.Text[end] == '\'' || s.Text[end] == '\u2019') && (s.Text[end + 1] == 's' || s.Text[end + 1] == 'S');
         }
 
         private static bool ClauseBreakBetween(SentenceTokens s, int from, int to)

@@ -153,6 +153,10 @@ namespace TypedTranscripts.Figures
                     continue;
                 }
                 // chained: "$5 million or 3%", "North America at 48%, Europe was 33%"; not "… of $413 million and $350 million of convertible notes".
+                // "operating income was $33 million, or 18% of revenue, compared with $25 million, or 14%, …": the compared aside
+                // is a share of revenue as the first one was.
+                if (r.Mention < 0 && r.Chained && !r.NamesOther && !r.ShareOfTotal && i > 0 && s.NumberAt(idx).Kind == NumberKind.Percent
+                    && _readings[i - 1].Mention >= 0 && EchoesMarginAside(i)) r.ShareOfTotal = true;
                 if (r.Mention < 0 && r.Chained && !r.NamesOther && i > 0 && _readings[i - 1].Mention >= 0 && !MentionBetween(_readings[i - 1].Token, idx)
                     && TryMetric(s, _readings[i - 1].Mention, ref r))
                 {
@@ -413,6 +417,18 @@ namespace TypedTranscripts.Figures
         }
 
         /// <summary>Sets the reading's metric and unit when the mention's family has a metric for this kind of number.</summary>
+        private bool EchoesMarginAside(int i)
+        {
+            var family = _mentions[_readings[i - 1].Mention].Family;
+            if (family.Margin is null) return false;
+            for (int j = 0; j < i - 1; j++)
+            {
+                if (_readings[j].ShareOfTotal && _readings[j].Metric == family.Margin && _readings[j].Mention >= 0
+                    && _mentions[_readings[j].Mention].Family == family) return true;
+            }
+            return false;
+        }
+
         private bool TryMetric(SentenceTokens s, int mention, ref Reading r)
         {
             var family = _mentions[mention].Family;

@@ -105,6 +105,7 @@ namespace TypedTranscripts.Figures
         private static readonly int ThatWord = Vocabulary.Add("that");
         private static readonly HashSet<int> Determiners = Ids("our", "the", "a", "an", "this", "its", "their", "your", "my");
         private readonly TokenMarks _forecastActivity = new TokenMarks();
+        private static readonly HashSet<int> PlanWords = Ids("plan", "plans", "planning");
 
         /// <summary>An outlook word at <paramref name="k"/>: "expect", "guidance", "forecast" said of a quantity, not of the activity.</summary>
         private bool OutlookWordAt(SentenceTokens s, int k) => s[k].Has(WordClass.Forward) && !_forecastActivity.Contains(k);
@@ -122,7 +123,11 @@ namespace TypedTranscripts.Figures
             for (int k = 0; k < s.Count; k++)
             {
                 bool forecast = s[k].IsWord(ForecastWord) && !ForecastNoun(s, k) || s[k].IsWord(ForecastingWord);
-                if (!forecast || ForecastsQuantity(s, k)) continue;
+                // "plan" looks ahead only as a verb with a quantity as its object: "we plan capital expenditures of …", "we're
+                // planning for a tax rate of about 24%"; never the noun ("in line with our plan", "the plan we laid out").
+                bool plan = PlanWords.Contains(s[k].Word) && s[k].Kind == TokenKind.Word;
+                if (plan && !ForecastNoun(s, k) && ForecastsQuantity(s, k)) continue;
+                if (!plan && (!forecast || ForecastsQuantity(s, k))) continue;
                 _forecastActivity.Add(k);
                 marked = true;
             }

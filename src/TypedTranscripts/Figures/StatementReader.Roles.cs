@@ -71,12 +71,47 @@ namespace TypedTranscripts.Figures
         /// million": the outlook a revision replaces is no figure and no outlook. Only "from" marks it: "which compares with
         /// $2.95 in 2023" still states the prior year's level.
         /// </summary>
+        private static readonly HashSet<int> OldOutlookWords = Ids("previous", "prior", "earlier", "original", "initial", "last", "february", "may", "august", "november");
+        private static readonly HashSet<int> PlanNouns = Ids("plan", "plans");
+
+        private static bool OutlookNounAt(SentenceTokens s, int k) =>
+            s[k].Kind == TokenKind.Word && (s[k].Has(WordClass.OutlookNoun) || PlanNouns.Contains(s[k].Word));
+
+        /// <summary>"from our earlier plan of", "from our prior guidance of", "from the original outlook of" ending at <paramref name="k"/> ("of").</summary>
+        private static bool NamesOldOutlookBefore(SentenceTokens s, int k)
+        {
+            if (k < 2 || !s[k].IsWord(Cues.Of) || !OutlookNounAt(s, k - 1)) return false;
+            for (int j = k - 2; j >= 0 && j >= k - 5; j--)
+            {
+                if (s[j].IsWord(Cues.From)) return true;
+                if (s[j].Kind != TokenKind.Word) return false;
+            }
+            return false;
+        }
+
+        /// <summary>"in our prior outlook", "in our previous guidance", "in the original plan" starting at <paramref name="k"/>.</summary>
+        private static bool NamesOldOutlookAfter(SentenceTokens s, int k)
+        {
+            if (k + 2 >= s.Count || !s[k].IsWord(Cues.In)) return false;
+            bool old = false;
+            for (int j = k + 1; j < s.Count && j <= k + 4; j++)
+            {
+                if (s[j].Kind != TokenKind.Word) return false;
+                if (OldOutlookWords.Contains(s[j].Word)) old = true;
+                else if (OutlookNounAt(s, j)) return old;
+            }
+            return false;
+        }
+
         private void SkipSupersededOutlook(SentenceTokens s)
         {
             for (int i = 0; i < _readings.Count; i++)
             {
                 var r = _readings[i];
-                if (r.Role != Role.Prior || r.Token == 0 || !s[r.Token - 1].IsWord(Cues.From)) continue;
+                int before = (r.QualifierFirst >= 0 ? r.QualifierFirst : r.Token) - 1;
+                // "up from our earlier plan of $250 million", "from our prior guidance of about 15%": the old outlook named before it
+                bool named = NamesOldOutlookBefore(s, before);
+                if (!named && (r.Role != Role.Prior || before < 0 || !s[before].IsWord(Cues.From))) continue;
                 int end = r.Token;
                 int partner = -1;
                 // "from $3.00 to $3.15": the old range said as a move
@@ -88,7 +123,8 @@ namespace TypedTranscripts.Figures
                 bool previously = end + 1 < s.Count && s[end + 1].Kind == TokenKind.Word && PreviouslyWords.Contains(s[end + 1].Word);
                 bool revised = RevisionBefore(r.Token) >= 0 && !(end + 1 < s.Count && _periodTokens.Contains(end + 1))
                     && !(end + 2 < s.Count && _periodTokens.Contains(end + 2));
-                if (!previously && !revised) continue;
+                // "up from roughly 15% in our prior outlook", "compared with $80 million in our previous guidance"
+                if (!named && !previously && !revised && !NamesOldOutlookAfter(s, end + 1)) continue;
                 r.Role = Role.Skip;
                 _readings[i] = r;
                 if (partner >= 0)
