@@ -112,6 +112,7 @@ namespace TypedTranscripts.Layouts
             var header = new HeaderFacts(doc.Facts);
             var labels = UsesColonLabels ? ColonLabels.Count(source, cancellationToken) : null;
             var context = new LineContext(source, doc, labels) { BlankBefore = true };
+            bool linePerParagraph = IsOneParagraphPerLine(source, cancellationToken);
 
             var state = State.Header;
             bool ended = false;
@@ -193,6 +194,9 @@ namespace TypedTranscripts.Layouts
                             doc.AddParticipant(entry, list, i + 1);
                         break;
                     case State.Turns:
+                        // Unwrapped text puts each paragraph on a line of its own, blank line or not: a line after a
+                        // finished sentence starts a new paragraph. A line after an unfinished one still continues it.
+                        if (linePerParagraph && !context.BlankBefore && turn is not null && turn.Body.EndsSentence) turn.Body.BreakParagraph();
                         turn?.Body.AppendLine(content, i + 1);
                         break;
                 }
@@ -200,6 +204,30 @@ namespace TypedTranscripts.Layouts
             }
             return doc;
         }
+
+        /// <summary>Lines longer than this are beyond any wrap width (hard-wrapped transcripts wrap at 80 to 145 characters).</summary>
+        internal const int UnwrappedLineLength = 200;
+
+        /// <summary>
+        /// True when the text is not hard-wrapped, so that each line is a paragraph of its own: several lines run far
+        /// beyond any wrap width and end a sentence. A hard-wrapped text, whose sentences continue on the next line, has
+        /// none or only the odd long line (a table row, a URL).
+        /// </summary>
+        internal static bool IsOneParagraphPerLine(SourceText source, CancellationToken cancellationToken)
+        {
+            int lines = 0, unwrapped = 0;
+            for (int i = 0; i < source.LineCount; i++)
+            {
+                if ((i & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
+                var content = source.Span(i).Trim();
+                if (content.IsEmpty) continue;
+                lines++;
+                if (content.Length > UnwrappedLineLength && IsSentenceEnd(content[content.Length - 1])) unwrapped++;
+            }
+            return unwrapped >= 3 && unwrapped * 20 >= lines;
+        }
+
+        private static bool IsSentenceEnd(char c) => c == '.' || c == '?' || c == '!' || c == '"' || c == '\u201D' || c == ')';
 
         /// <summary>Where a heading leads: after the end of the spoken text only participant lists are still read.</summary>
         private static State Next(State state, HeadingKind heading, bool ended)
