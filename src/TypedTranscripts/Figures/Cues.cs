@@ -90,7 +90,10 @@ namespace TypedTranscripts.Figures
                 // "we are targeting", "we remain committed to reaching an operating margin of 10% or better by fiscal 2027"
                 "targeting", "committed",
                 // "we're planning capital expenditures of about $250 million"; "our plan", "as planned" are not (see MarkForecastActivity)
-                "plan", "plans", "planning" })
+                "plan", "plans", "planning",
+                // "we're reaffirming revenue of $1.70 billion to $1.74 billion", "we reiterate our full-year outlook": an outlook
+                // said again is still an outlook ("we reaffirmed", past, reports what was said before)
+                "reaffirm", "reaffirms", "reaffirming", "reiterate", "reiterates", "reiterating" })
                 Vocabulary.Add(w, WordClass.Forward | S);
             // "will", "should", "going to" look ahead only before a verb of outcome ("will be", "should grow"), not "I will briefly recap".
             // "is expected to be" looks ahead like "will be"; "as expected" does not.

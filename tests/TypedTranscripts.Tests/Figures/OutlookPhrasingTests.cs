@@ -149,5 +149,21 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(1.95m, x.Figure("DilutedEps", "FY2023").Quantity.Number);
             Assert.Equal(21m, x.Guidance("EffectiveTaxRate", "Q3 2024").LowQuantity!.Number);
         }
+
+        [Fact]
+        public void An_outlook_reaffirmed_or_reiterated_is_an_outlook_and_names_the_period_of_the_next_sentences()
+        {
+            foreach (string said in new[]
+            {
+                "For fiscal 2024, we're reaffirming net sales of $3.1 billion to $3.2 billion. We expect capital spending of $90 million to $110 million.",
+                "For fiscal 2024, we reiterate net sales of $3.1 billion to $3.2 billion. We expect capital spending of $90 million to $110 million.",
+            })
+            {
+                var x = Run(Cfo(said));
+                Assert.Equal((3_100_000_000m, 3_200_000_000m), (x.Guidance("Revenue", "FY2024").LowQuantity!.Number, x.Guidance("Revenue", "FY2024").HighQuantity!.Number));
+                Assert.Equal(90_000_000m, x.Guidance("CapitalExpenditures", "FY2024").LowQuantity!.Number);
+                Assert.Empty(x.Result.Figures);
+            }
+        }
     }
 }
