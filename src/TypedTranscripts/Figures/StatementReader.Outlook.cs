@@ -198,6 +198,39 @@ namespace TypedTranscripts.Figures
             }
         }
 
+        /// <summary>
+        /// "we are narrowing adjusted EPS to $6.10 to $6.30", "raising full-year revenue to about $2.4 billion": a revision verb in
+        /// its -ing form, a named quantity as its object and "to" a number. The past form ("we raised prices to …") reports.
+        /// </summary>
+        private bool RevisesQuantityToLevel(SentenceTokens s)
+        {
+            for (int k = 0; k + 3 < s.Count; k++)
+            {
+                var t = s[k];
+                if (!t.Has(WordClass.Revision) || t.End - t.Start < 4 || string.CompareOrdinal(s.Text, t.End - 3, "ing", 0, 3) != 0) continue;
+                bool named = false;
+                for (int j = k + 1; j < s.Count && j <= k + 8; j++)
+                {
+                    var u = s[j];
+                    if (InMention(j))
+                    {
+                        named = true;
+                        continue;
+                    }
+                    if (u.IsWord(Cues.To))
+                    {
+                        int n = j + 1;
+                        if (n < s.Count && s[n].Has(WordClass.Qualifier)) n++;
+                        if (named && n < s.Count && s[n].Kind == TokenKind.Number) return true;
+                        break;
+                    }
+                    if (!(u.IsWord(Cues.Our) || u.IsWord(Cues.The) || u.IsWord(AdjustedWord) || u.IsWord(Cues.Gaap) || u.IsWord(Cues.Non)
+                        || _periodTokens.Contains(j) || u.Kind == TokenKind.Word && u.Has(WordClass.Filler))) break;
+                }
+            }
+            return false;
+        }
+
         /// <summary>The revision verb nearest before token <paramref name="k"/>, or -1.</summary>
         private int RevisionBefore(int k)
         {

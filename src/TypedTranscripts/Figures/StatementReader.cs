@@ -157,6 +157,12 @@ namespace TypedTranscripts.Figures
                 forward = false;
                 FindPeriods(s, forward);
             }
+            // "we are narrowing adjusted EPS to $6.10 to $6.30": a quantity being revised to a level is an outlook.
+            if (!forward && hasNumbers && (s.Classes & WordClass.Revision) != 0 && RevisesQuantityToLevel(s))
+            {
+                forward = true;
+                FindPeriods(s, forward);
+            }
             // "Longer term, our model calls for …", "the fiscal 2027 targets we set out": a horizon looks ahead by itself.
             if (HorizonTargets(s)) forward = true;
             if ((s.Classes & WordClass.ScopeWord) != 0) _scope.ReadDefaults(s, _periods, _mentions, _calendar);

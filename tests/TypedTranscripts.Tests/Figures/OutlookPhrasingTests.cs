@@ -165,5 +165,18 @@ namespace TypedTranscripts.Tests.Figures
                 Assert.Empty(x.Result.Figures);
             }
         }
+
+        [Fact]
+        public void A_quantity_being_narrowed_or_raised_to_a_range_is_an_outlook_and_its_period_carries()
+        {
+            var x = Run(Cfo("For the third quarter, we expect revenue of $400 million to $420 million.\n"
+                + "For the full year, we are narrowing adjusted EPS to $2.30 to $2.40, the lower half of our prior range. "
+                + "We now plan capital spending of about $80 million."));
+            Assert.Equal(400_000_000m, x.Guidance("Revenue", "Q3 2024").LowQuantity!.Number);
+            var eps = x.Guidance("DilutedEps", "FY2024");
+            Assert.Equal((2.30m, 2.40m), (eps.LowQuantity!.Number, eps.HighQuantity!.Number));
+            Assert.Equal(80_000_000m, x.Guidance("CapitalExpenditures", "FY2024").LowQuantity!.Number);
+            Assert.Empty(x.Result.Figures);
+        }
     }
 }
