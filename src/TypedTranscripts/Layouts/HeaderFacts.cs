@@ -28,6 +28,7 @@ namespace TypedTranscripts.Layouts
             string rest = text;
             if (Dates.TryFind(text, out var date, out int dateStart, out int dateEnd))
             {
+                if (ClosesAPeriod(text, dateStart)) return;
                 _facts.Date ??= new Fact<DateTime>(date, index);
                 string? time = Dates.FindTime(text, dateEnd);
                 if (time is not null) _facts.Time ??= new Fact<string>(time, index);
@@ -51,6 +52,16 @@ namespace TypedTranscripts.Layouts
                 if (parts.Company is { } company) _facts.Company ??= new Fact<string>(company, index);
                 _companyLine = rest;
             }
+        }
+
+        /// <summary>
+        /// "… earnings call for the period ending September 30, 2025", "quarter ended June 30": the date that closes the
+        /// reported period, not the date of the call.
+        /// </summary>
+        private static bool ClosesAPeriod(string text, int dateStart)
+        {
+            string before = text.Substring(0, dateStart).TrimEnd();
+            return before.EndsWith("ending", StringComparison.OrdinalIgnoreCase) || before.EndsWith("ended", StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>A period and an event word: <c>Q4 2025 Earnings Call</c>, <c>Fabrikam Third Quarter 2024 Results Conference Call</c>.</summary>

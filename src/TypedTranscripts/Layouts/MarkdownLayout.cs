@@ -92,7 +92,22 @@ namespace TypedTranscripts.Layouts
                     {
                         if (FieldWins(facts.Ticker, facts)) facts.Ticker = new Fact<string>(value, index);
                     }
-                    else if (FieldWins(facts.Company, facts)) facts.Company = new Fact<string>(value, index);
+                    else
+                    {
+                        // "**Company:** Tessaline Chemicals (TSLC)", "Acme Corp (NYSE: ACME)": the name, and its ticker in brackets.
+                        string name = value;
+                        int open = value.LastIndexOf('(');
+                        if (open > 0 && value.EndsWith(")", System.StringComparison.Ordinal))
+                        {
+                            string bracketed = StripExchange(value.Substring(open + 1, value.Length - open - 2).Trim());
+                            if (Tickers.LooksLikeTicker(bracketed))
+                            {
+                                name = value.Substring(0, open).TrimEnd();
+                                if (FieldWins(facts.Ticker, facts)) facts.Ticker = new Fact<string>(bracketed, index);
+                            }
+                        }
+                        if (FieldWins(facts.Company, facts)) facts.Company = new Fact<string>(name, index);
+                    }
                     return true;
                 case "ticker":
                 case "symbol":

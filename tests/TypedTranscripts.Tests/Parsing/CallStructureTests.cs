@@ -228,5 +228,58 @@ namespace TypedTranscripts.Tests.Parsing
             Assert.Equal(1, TypedTranscripts.Text.Names.MatchStrength("Jake Moreno", "Jacob Moreno"));
             Assert.Equal(0, TypedTranscripts.Text.Names.MatchStrength("Nate Brooks", "Natalie Brooks"));
         }
+
+        [Fact]
+        public void A_company_field_with_its_ticker_in_brackets_gives_both()
+        {
+            var call = Parse(MarkdownCall.Replace("**Company:** Halvorsen Marine Systems, Inc.", "**Company:** Halvorsen Marine Systems (HLVS)")
+                .Replace("**Ticker:** HLVS\n", ""), "halvorsen.md");
+            Assert.Equal("Halvorsen Marine Systems", call.Company);
+            Assert.Equal("HLVS", call.Ticker);
+        }
+
+        [Fact]
+        public void The_date_that_closes_the_reported_period_is_not_the_call_date()
+        {
+            string text = """
+                Relay Outfitters (RLYO) Q3 2025 Earnings Call Transcript
+
+                RLYO earnings call for the period ending September 30, 2025.
+
+                Relay Outfitters (NASDAQ: RLYO)
+                Q3 2025 Earnings Call
+                Thursday, Oct. 30, 2025 at 8:30 a.m. ET
+
+                Call participants:
+                Chief Executive Officer -- Maren Holt
+                Chief Financial Officer -- Jonas Pike
+
+                Prepared Remarks:
+
+                Operator
+
+                Good morning, and welcome to the Relay Outfitters third quarter call.
+
+                Maren Holt -- Chief Executive Officer
+
+                Thank you. Revenue was $212 million in the quarter.
+
+                Questions & Answers:
+
+                Operator
+
+                Our first question comes from Dana Roe with Contoso Securities.
+
+                Dana Roe -- Analyst
+
+                How is demand?
+
+                Jonas Pike -- Chief Financial Officer
+
+                Demand is steady.
+                """;
+            var call = Parse(text, "relay.txt");
+            Assert.Equal(new DateTime(2025, 10, 30), call.Date);
+        }
     }
 }
