@@ -453,7 +453,7 @@ namespace TypedTranscripts.Figures
             switch (n.Kind)
             {
                 case NumberKind.Money:
-                    if (!n.Scaled && family.PerShare is not null && (family.Money is null || PerShareFollows(s, r.Token))) return family.PerShare;
+                    if (!n.Scaled && family.PerShare is not null && (family.Money is null || PerShareFollows(s, r.Token) || r.Role == Role.Prior && PerShareBefore(s, r.Token))) return family.PerShare;
                     return change && r.Role != Role.Revision ? family.Money : family.Money;
                 case NumberKind.PerShare:
                     return family.PerShare;
@@ -478,6 +478,17 @@ namespace TypedTranscripts.Figures
                     // "on roughly 168 million diluted shares": a count with a scale word is the metric's, hedged or not.
                     return change || r.Role == Role.Prior || r.Chained || r.Role == Role.Level && (r.OwnCue && r.QualifierFirst < 0 || n.Scaled) ? family.Count : null;
             }
+        }
+
+        // "net income was $88 million, or $0.91 per diluted share, compared with $0.85 a year ago": a bare compared amount
+        // right after an amount a share is that amount's level in the other period.
+        private static bool PerShareBefore(SentenceTokens s, int idx)
+        {
+            for (int k = idx - 1; k >= 0 && k >= idx - 8; k--)
+            {
+                if (s[k].Kind == TokenKind.Number) return s.NumberAt(k).Kind == NumberKind.PerShare;
+            }
+            return false;
         }
 
         // "$0.06 on a per share basis"

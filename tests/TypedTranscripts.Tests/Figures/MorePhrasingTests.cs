@@ -1,0 +1,72 @@
+using System;
+using System.Linq;
+using TypedTranscripts.Figures;
+using Xunit;
+using static TypedTranscripts.Tests.Figures.Extraction;
+
+namespace TypedTranscripts.Tests.Figures
+{
+    /// <summary>
+    /// Earnings a share said without "per share" in the metric's name, compared per-share levels, and asides that are
+    /// levels rather than moves. Turns of an invented company, Alderbrook Tools, reporting its third quarter of 2024 on
+    /// 30 October 2024 (a calendar fiscal year). The sentences are ours.
+    /// </summary>
+    public class MorePhrasingTests
+    {
+        private static readonly FiscalPeriod Q3 = FiscalPeriod.OfQuarter(2024, 3);
+        private static readonly DateTime CallDate = new DateTime(2024, 10, 30);
+
+        private static Extraction Run(params (SpeakerRole, SectionKind, string)[] turns) => Extraction.Run(Q3, CallDate, "Alderbrook Tools", turns);
+
+        [Fact]
+        public void Earnings_said_with_an_amount_a_share_are_earnings_per_share()
+        {
+            foreach (string said in new[]
+            {
+                "For the quarter, adjusted earnings were $1.42 per diluted share, up 9% from $1.30 in the third quarter of 2023.",
+                "Adjusted earnings came in at $1.42 per diluted share, compared with $1.30 in the third quarter of 2023.",
+            })
+            {
+                var x = Run(Cfo(YearOverYear), Cfo(said));
+                var eps = x.Figure("DilutedEps", "Q3 2024");
+                Assert.Equal(1.42m, eps.Quantity.Number);
+                Assert.Equal(Basis.NonGaap, eps.Basis);
+                Assert.Equal(1.30m, x.Figure("DilutedEps", "Q3 2023").Quantity.Number);
+            }
+            var gaap = Run(Cfo(YearOverYear), Cfo("GAAP earnings of $1.10 per share compared with $0.98 a year ago."));
+            Assert.Equal(1.10m, gaap.Figure("DilutedEps", "Q3 2024").Quantity.Number);
+            Assert.Equal(0.98m, gaap.Figure("DilutedEps", "Q3 2023").Quantity.Number);
+        }
+
+        [Fact]
+        public void Earnings_of_an_amount_name_no_metric()
+        {
+            var x = Run(Cfo(YearOverYear), Cfo("Our earnings call last spring drew 300 listeners, and earnings grew 12% to $40 million."));
+            Assert.Empty(x.Result.Figures);
+            Assert.Empty(x.Result.Changes);
+        }
+
+        [Fact]
+        public void A_bare_amount_compared_with_an_amount_a_share_is_the_prior_period_per_share_level()
+        {
+            var x = Run(Cfo(YearOverYear), Cfo("Non-GAAP net income was $20.3 million, or $0.14 per diluted share, compared with $0.06 in the prior-year period."));
+            Assert.Equal(0.14m, x.Figure("DilutedEps", "Q3 2024").Quantity.Number);
+            Assert.Equal(0.06m, x.Figure("DilutedEps", "Q3 2023").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Figures, f => f.Metric == "NetIncome" && f.Period.ToString() == "Q3 2023");
+        }
+
+        [Fact]
+        public void An_amount_a_share_after_the_rate_of_an_amount_is_its_level_not_its_move()
+        {
+            var x = Run(Cfo(YearOverYear), Cfo("Net income was $88.2 million, up 7%, or $0.91 per diluted share."));
+            Assert.Equal(0.91m, x.Figure("DilutedEps", "Q3 2024").Quantity.Number);
+            Assert.Equal(7m, x.Change("NetIncome", "Q3 2023").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Changes, c => c.Metric == "DilutedEps");
+
+            // the move of earnings a share itself, or of an amount said in dollars, is still restated per share
+            var eps = Run(Cfo(YearOverYear), Cfo("Diluted EPS grew 7%, or $0.06 per share."));
+            Assert.Contains(eps.Result.Changes, c => c.Metric == "DilutedEps" && c.Quantity.Number == 0.06m);
+            Assert.DoesNotContain(eps.Result.Figures, f => f.Metric == "DilutedEps");
+        }
+    }
+}
