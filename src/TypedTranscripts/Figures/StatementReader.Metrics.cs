@@ -42,6 +42,11 @@ namespace TypedTranscripts.Figures
                         _mentions[m] = mention;
                     }
                 }
+                if (segment is null && LowerCaseCategoryBefore(s, mention) is int category && category >= 0)
+                {
+                    segment = s.Slice(category, category);
+                    labelFirst = category;
+                }
                 // "International segment operating profit", "the Retail business operating margin": the label before the head noun.
                 bool headBefore = mention.First > 0 && (s[mention.First - 1].IsWord(Cues.Segment) || s[mention.First - 1].IsWord(Cues.Business) || s[mention.First - 1].IsWord(Cues.Division));
                 if (segment is null && headBefore)
@@ -76,6 +81,31 @@ namespace TypedTranscripts.Figures
                 _mentionBlocked.Add(FollowsThan(s, mention.First));
                 previousEnd = mention.Last;
             }
+        }
+
+        private static readonly HashSet<string> NotCategories = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
+        {
+            "reported", "underlying", "core", "record", "overall", "consolidated", "combined", "aggregate", "base", "legacy", "existing",
+            "incremental", "unit", "volume", "volumes", "price", "pricing", "constant", "currency", "quarterly", "monthly", "annual", "weekly", "daily",
+        };
+
+        /// <summary>
+        /// "By category, apparel sales grew 6%", "and digital sales grew 8%": a lower-case word no vocabulary knows, opening
+        /// a clause right before sales or revenue that a verb then moves or states, is the category the sales are of. Known
+        /// words (organic, total, comparable) and the modifiers in <see cref="NotCategories"/> are kinds of revenue, not lines of business.
+        /// </summary>
+        private int LowerCaseCategoryBefore(SentenceTokens s, MetricMention mention)
+        {
+            if (mention.Family != MetricLexicon.Revenue || mention.First < 1 || mention.First != mention.Last) return -1;
+            int k = mention.First - 1;
+            var t = s[k];
+            if (t.Kind != TokenKind.Word || t.Capital || t.Word != Vocabulary.Unknown || t.Hyphenated) return -1;
+            bool clauseStart = k == 0 || s[k - 1].Kind == TokenKind.Comma || s[k - 1].IsWord(Cues.And) && k >= 2 && s[k - 2].Kind == TokenKind.Comma;
+            if (!clauseStart) return -1;
+            int next = mention.Last + 1;
+            if (next >= s.Count || s[next].Kind != TokenKind.Word || !s[next].Has(WordClass.Rise | WordClass.Fall | WordClass.Level)) return -1;
+            if (NotCategories.Contains(s.Slice(k, k))) return -1;
+            return k;
         }
 
         private static readonly HashSet<int> TopicHeads = Ids("business", "businesses", "segment", "division", "unit", "area", "franchise", "portfolio");

@@ -68,5 +68,20 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Contains(eps.Result.Changes, c => c.Metric == "DilutedEps" && c.Quantity.Number == 0.06m);
             Assert.DoesNotContain(eps.Result.Figures, f => f.Metric == "DilutedEps");
         }
+
+        [Fact]
+        public void A_lower_case_category_opening_a_clause_before_sales_is_the_segment()
+        {
+            var x = Run(Cfo(YearOverYear), Cfo("Store traffic was positive in both stores and online, and online sales grew 11% to reach 24% of net sales."));
+            Assert.Equal(11m, x.Change("Revenue", "Q3 2023", "online").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Changes, c => c.Segment == "Store");
+
+            var list = Run(Cfo(YearOverYear), Cfo("By category, footwear sales grew 4% on strong demand for our trail shoes, and accessories were flat."));
+            Assert.Equal(4m, list.Change("Revenue", "Q3 2023", "footwear").Quantity.Number);
+
+            // a kind of revenue, not a line of business
+            var kind = Run(Cfo(YearOverYear), Cfo("Revenue was $500 million, and reported sales grew 6% while underlying demand held."));
+            Assert.Equal(6m, kind.Change("Revenue", "Q3 2023").Quantity.Number);
+        }
     }
 }
