@@ -108,6 +108,22 @@ namespace TypedTranscripts.Figures
             return k;
         }
 
+        private static readonly HashSet<int> ContributedVerbs = Ids("contributed", "contributes", "contribute");
+
+        /// <summary>The label that is the whole subject of the contribute verb before <paramref name="r"/>, opening its clause; else null.</summary>
+        private string? ContributorLabel(SentenceTokens s, Reading r)
+        {
+            int verb = (r.QualifierFirst >= 0 ? r.QualifierFirst : r.Token) - 1;
+            if (verb < 1 || s[verb].Kind != TokenKind.Word || !ContributedVerbs.Contains(s[verb].Word)) return null;
+            int first;
+            var t = s[verb - 1];
+            if (t.Kind == TokenKind.Word && !t.Capital && t.Word == Vocabulary.Unknown && !t.Hyphenated && !NotCategories.Contains(s.Slice(verb - 1, verb - 1))) first = verb - 1;
+            else if (_scope.LabelBefore(s, verb, -1, _periodTokens) is { } label && s[label.First].Capital) first = label.First;
+            else return null;
+            bool clauseStart = first == 0 || s[first - 1].Kind == TokenKind.Comma || s[first - 1].IsWord(Cues.And) && first >= 2 && s[first - 2].Kind == TokenKind.Comma;
+            return clauseStart ? s.Slice(first, verb - 1) : null;
+        }
+
         private static readonly HashSet<int> TopicHeads = Ids("business", "businesses", "segment", "division", "unit", "area", "franchise", "portfolio");
         private static readonly int There = Vocabulary.Add("there");
         private static readonly int Its = Vocabulary.Add("its");
@@ -207,6 +223,24 @@ namespace TypedTranscripts.Figures
                 {
                     r.Metric = MetricFor(MetricLexicon.Revenue, r, s);
                     r.Segment = relative.Text;
+                    _readings[i] = r;
+                    continue;
+                }
+                // "and communications contributed $84.7 million, up 3%": a line of business that opens its own clause and contributes an amount contributes revenue.
+                if (r.Mention < 0 && r.Role == Role.Level && r.Part == 2 && s.NumberAt(idx).Kind == NumberKind.Money && ContributorLabel(s, r) is { } contributor
+                    && MetricFor(MetricLexicon.Revenue, r, s) is { } contributed)
+                {
+                    r.Metric = contributed;
+                    r.Segment = contributor;
+                    _readings[i] = r;
+                    continue;
+                }
+                // "…, up 3%" right after it is the same line's move.
+                if (r.Mention < 0 && r.Role == Role.Change && i > 0 && _readings[i - 1] is { Part: 2, Role: Role.Level, Segment: not null, Metric: "Revenue" } part
+                    && r.Verb == part.Token + 2 && s[part.Token + 1].Kind == TokenKind.Comma && MetricFor(MetricLexicon.Revenue, r, s) is { } moved)
+                {
+                    r.Metric = moved;
+                    r.Segment = part.Segment;
                     _readings[i] = r;
                     continue;
                 }

@@ -83,5 +83,17 @@ namespace TypedTranscripts.Tests.Figures
             var kind = Run(Cfo(YearOverYear), Cfo("Revenue was $500 million, and reported sales grew 6% while underlying demand held."));
             Assert.Equal(6m, kind.Change("Revenue", "Q3 2023").Quantity.Number);
         }
+            [Fact]
+        public void A_line_of_business_that_contributes_an_amount_contributes_revenue()
+        {
+            var x = Run(Cfo(YearOverYear), Cfo("Machinery revenue was $140.2 million, up 5%, and aftermarket contributed $61.3 million, up 2%."));
+            Assert.Equal(140_200_000m, x.Figure("Revenue", "Q3 2024", "Machinery").Quantity.Number);
+            Assert.Equal(61_300_000m, x.Figure("Revenue", "Q3 2024", "aftermarket").Quantity.Number);
+            Assert.Equal(2m, x.Change("Revenue", "Q3 2023", "aftermarket").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Figures, f => f.Segment == "Machinery" && f.Quantity.Number == 61_300_000m);
+
+            var named = Run(Cfo(YearOverYear), Cfo("Aftermarket Services contributed $61.3 million, up 2%."));
+            Assert.Equal(61_300_000m, named.Figure("Revenue", "Q3 2024", "Aftermarket Services").Quantity.Number);
+        }
     }
 }
