@@ -336,6 +336,19 @@ namespace TypedTranscripts.Figures
                     : Make(ref m, i, i + 1, PeriodKind.Unresolvable, default);
             }
 
+            // "an increase of 85 since the end of the year", "up 40 from year end", "from the end of last year": in a call about
+            // an earlier quarter, the balance a move is counted from is the last fiscal year's close, not this year's.
+            if (calendar.Quarter is { Kind: FiscalPeriodKind.Quarter } callQuarter && callQuarter.Quarter != 4)
+            {
+                int since = i - (WordAt(s, i - 1) == The ? 2 : 1);
+                bool countedFrom = WordAt(s, since) == SinceWord || WordAt(s, since) == FromWord;
+                if (w == End && WordAt(s, i + 1) == Of && WordAt(s, i + 2) == Last && WordAt(s, i + 3) == Year)
+                    return Make(ref m, i, i + 3, PeriodKind.Explicit, FiscalPeriod.OfQuarter(callQuarter.Year - 1, 4));
+                if (countedFrom && w == End && WordAt(s, i + 1) == Of && WordAt(s, i + 2) == The && WordAt(s, i + 3) == Year)
+                    return Make(ref m, i, i + 3, PeriodKind.Explicit, FiscalPeriod.OfQuarter(callQuarter.Year - 1, 4), comparison: true);
+                if (countedFrom && w == Year && WordAt(s, i + 1) == End)
+                    return Make(ref m, i, i + 1, PeriodKind.Explicit, FiscalPeriod.OfQuarter(callQuarter.Year - 1, 4), comparison: true);
+            }
             // at year end, at quarter end, the end of the year, the end of the quarter
             if ((w == Year || w == Quarter) && WordAt(s, i + 1) == End && calendar.Quarter is { } endQuarter)
                 return Make(ref m, i, i + 1, PeriodKind.Explicit, w == Quarter ? endQuarter : FiscalPeriod.OfYear(endQuarter.Year));
@@ -467,6 +480,7 @@ namespace TypedTranscripts.Figures
 
         private static readonly int EndWord = Vocabulary.Add("end");
         private static readonly int FromWord = Vocabulary.Add("from");
+        private static readonly int SinceWord = Vocabulary.Add("since");
 
         private static bool IsComparedAgainst(SentenceTokens s, int first)
         {

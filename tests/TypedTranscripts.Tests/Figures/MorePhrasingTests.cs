@@ -95,5 +95,23 @@ namespace TypedTranscripts.Tests.Figures
             var named = Run(Cfo(YearOverYear), Cfo("Aftermarket Services contributed $61.3 million, up 2%."));
             Assert.Equal(61_300_000m, named.Figure("Revenue", "Q3 2024", "Aftermarket Services").Quantity.Number);
         }
+            [Fact]
+        public void A_move_counted_since_the_end_of_the_year_is_against_the_last_fiscal_year_close()
+        {
+            foreach (string said in new[]
+            {
+                "We ended the quarter with 2,310 employees, an increase of 40 since the end of the year, mostly in engineering.",
+                "Headcount was 2,310, up 40 since year end.",
+                "Headcount was 2,310 at quarter end, up 40 from the end of last year.",
+            })
+            {
+                var x = Run(Cfo(YearOverYear), Cfo(said));
+                Assert.Equal(2310m, x.Figure("Headcount", "Q3 2024").Quantity.Number);
+                Assert.Equal(40m, x.Change("Headcount", "Q4 2023").Quantity.Number);
+            }
+            // the year's end still ahead is this year's
+            var plan = Run(Cfo(YearOverYear), Cfo("We expect to end the year with about 2,400 employees."));
+            Assert.Equal(2400m, plan.Guidance("Headcount", "FY2024").LowQuantity!.Number);
+        }
     }
 }
