@@ -227,6 +227,8 @@ namespace TypedTranscripts.Figures
                 int year = (int)number.Value;
                 if (WordAt(s, i - 1) == Of && WordAt(s, i - 2) == End)
                     return Make(ref m, i - 2, i, PeriodKind.Explicit, FiscalPeriod.OfQuarter(year, 4));
+                // "our best operating margin since 2007", "the highest level since 2019": the year dates a record, not the number.
+                if (WordAt(s, i - 1) == SinceWord && SuperlativeBefore(s, i - 1)) return false;
                 return Make(ref m, i, i, PeriodKind.Explicit, FiscalPeriod.OfYear(year));
             }
             if (t.Kind != TokenKind.Word) return false;
@@ -481,6 +483,21 @@ namespace TypedTranscripts.Figures
         private static readonly int EndWord = Vocabulary.Add("end");
         private static readonly int FromWord = Vocabulary.Add("from");
         private static readonly int SinceWord = Vocabulary.Add("since");
+        private static readonly HashSet<int> Superlatives = new HashSet<int>
+        {
+            Vocabulary.Add("best"), Vocabulary.Add("highest"), Vocabulary.Add("lowest"), Vocabulary.Add("strongest"), Vocabulary.Add("weakest"),
+            Vocabulary.Add("largest"), Vocabulary.Add("biggest"), Vocabulary.Add("fastest"), Vocabulary.Add("worst"), Vocabulary.Add("smallest"),
+        };
+
+        private static bool SuperlativeBefore(SentenceTokens s, int since)
+        {
+            for (int k = since - 1; k >= 0 && k >= since - 5; k--)
+            {
+                if (s[k].Kind != TokenKind.Word) return false;
+                if (Superlatives.Contains(s[k].Word)) return true;
+            }
+            return false;
+        }
 
         private static bool IsComparedAgainst(SentenceTokens s, int first)
         {

@@ -522,6 +522,8 @@ namespace TypedTranscripts.Figures
                 case NumberKind.PerShare:
                     return family.PerShare;
                 case NumberKind.Percent:
+                    // "adjusted earnings were $2.10 per diluted share, up 12%": the move of earnings said a share.
+                    if (change && family == MetricLexicon.Earnings) return HasPerShare(s) ? family.PerShare : null;
                     if (change) return family.Growth;
                     if (family.Percent is null && r.ShareOfTotal && family.Margin is not null) return family.Margin;
                     return family.Percent ?? (segmented || r.ShareOfTotal ? family.Mix : null);
@@ -551,6 +553,15 @@ namespace TypedTranscripts.Figures
             for (int k = idx - 1; k >= 0 && k >= idx - 8; k--)
             {
                 if (s[k].Kind == TokenKind.Number) return s.NumberAt(k).Kind == NumberKind.PerShare;
+            }
+            return false;
+        }
+
+        private static bool HasPerShare(SentenceTokens s)
+        {
+            for (int k = 0; k < s.Count; k++)
+            {
+                if (s[k].Kind == TokenKind.Number && s.NumberAt(k).Kind == NumberKind.PerShare) return true;
             }
             return false;
         }

@@ -33,6 +33,8 @@ namespace TypedTranscripts.Tests.Figures
                 Assert.Equal(Basis.NonGaap, eps.Basis);
                 Assert.Equal(1.30m, x.Figure("DilutedEps", "Q3 2023").Quantity.Number);
             }
+            var moved = Run(Cfo(YearOverYear), Cfo("For the quarter, adjusted earnings were $1.42 per diluted share, up 9% from $1.30 in the third quarter of 2023."));
+            Assert.Equal(9m, moved.Change("DilutedEps", "Q3 2023").Quantity.Number);
             var gaap = Run(Cfo(YearOverYear), Cfo("GAAP earnings of $1.10 per share compared with $0.98 a year ago."));
             Assert.Equal(1.10m, gaap.Figure("DilutedEps", "Q3 2024").Quantity.Number);
             Assert.Equal(0.98m, gaap.Figure("DilutedEps", "Q3 2023").Quantity.Number);
@@ -41,7 +43,7 @@ namespace TypedTranscripts.Tests.Figures
         [Fact]
         public void Earnings_of_an_amount_name_no_metric()
         {
-            var x = Run(Cfo(YearOverYear), Cfo("Our earnings call last spring drew 300 listeners, and earnings grew 12% to $40 million."));
+            var x = Run(Cfo(YearOverYear), Cfo("Our earnings call last spring drew 300 listeners, and earnings grew 12% to $40 million. Earnings rose 8% this quarter."));
             Assert.Empty(x.Result.Figures);
             Assert.Empty(x.Result.Changes);
         }
@@ -112,6 +114,14 @@ namespace TypedTranscripts.Tests.Figures
             // the year's end still ahead is this year's
             var plan = Run(Cfo(YearOverYear), Cfo("We expect to end the year with about 2,400 employees."));
             Assert.Equal(2400m, plan.Guidance("Headcount", "FY2024").LowQuantity!.Number);
+        }
+            [Fact]
+        public void A_year_that_dates_a_record_is_not_the_period_of_the_number()
+        {
+            var x = Run(Cfo(YearOverYear), Cfo("Operating income was $44.1 million, or 19.5% of revenue, our highest operating margin since 2015."));
+            Assert.Equal(44_100_000m, x.Figure("OperatingIncome", "Q3 2024").Quantity.Number);
+            Assert.Equal(19.5m, x.Figure("OperatingMargin", "Q3 2024").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Figures, f => f.Period.ToString() == "FY2015");
         }
     }
 }
