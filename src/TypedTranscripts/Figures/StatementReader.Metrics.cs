@@ -244,6 +244,16 @@ namespace TypedTranscripts.Figures
                     _readings[i] = r;
                     continue;
                 }
+                // "net income was $88 million, up 7%, or $0.91 per diluted share, compared with $0.85 a year ago": the compared
+                // amount right after an amount a share is that amount's, however far back its metric was named.
+                if (r.Mention < 0 && r.Role == Role.Prior && i > 0 && _readings[i - 1] is { Role: Role.Level, Mention: >= 0 } level
+                    && s.NumberAt(level.Token).Kind == NumberKind.PerShare && s.NumberAt(idx).Kind is NumberKind.Money or NumberKind.PerShare
+                    && !s.NumberAt(idx).Scaled && TryMetric(s, level.Mention, ref r))
+                {
+                    r.Mention = level.Mention;
+                    _readings[i] = r;
+                    continue;
+                }
                 // "$125 million of stock" names what was bought; the metric may still be the verb right before it ("repurchased").
                 if (r.Mention < 0 && (!r.NamesOther || r.Part > 0 || MentionRightBefore(s, idx))) r.Mention = LeftMention(s, idx, ref r);
                 // "Contoso 365 grew 40%", "Our Printing business grew 7%": a named line of business with no metric said is its revenue.

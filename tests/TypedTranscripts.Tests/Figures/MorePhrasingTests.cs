@@ -65,6 +65,10 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(7m, x.Change("NetIncome", "Q3 2023").Quantity.Number);
             Assert.DoesNotContain(x.Result.Changes, c => c.Metric == "DilutedEps");
 
+            var compared = Run(Cfo(YearOverYear), Cfo("Net income was $88.2 million, up 7%, or $0.91 per diluted share, compared with $0.85 a year ago."));
+            Assert.Equal(0.91m, compared.Figure("DilutedEps", "Q3 2024").Quantity.Number);
+            Assert.Equal(0.85m, compared.Figure("DilutedEps", "Q3 2023").Quantity.Number);
+
             // the move of earnings a share itself, or of an amount said in dollars, is still restated per share
             var eps = Run(Cfo(YearOverYear), Cfo("Diluted EPS grew 7%, or $0.06 per share."));
             Assert.Contains(eps.Result.Changes, c => c.Metric == "DilutedEps" && c.Quantity.Number == 0.06m);
