@@ -108,6 +108,28 @@ namespace TypedTranscripts.Figures
             return k;
         }
 
+        /// <summary>A lower-case word no vocabulary knows, alone between a clause start and the verb at <paramref name="verb"/>; else -1.</summary>
+        private static int ListedCategoryBefore(SentenceTokens s, int verb)
+        {
+            int k = verb - 1;
+            var t = s[k];
+            if (t.Kind != TokenKind.Word || t.Capital || !(t.Word == Vocabulary.Unknown || t.Has(WordClass.SegmentNoun)) || t.Hyphenated) return -1;
+            bool clauseStart = k >= 1 && s[k - 1].Kind == TokenKind.Comma || k >= 2 && s[k - 1].IsWord(Cues.And) && s[k - 2].Kind == TokenKind.Comma;
+            return clauseStart && !NotCategories.Contains(s.Slice(k, k)) ? k : -1;
+        }
+
+        /// <summary>An earlier number of the sentence is the sales of a lower-case category ("apparel sales grew 6%").</summary>
+        private bool CategoryListBefore(int i)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                var before = _readings[j];
+                if (before.Metric == "Revenue" && before.Mention >= 0 && _mentionSegments[before.Mention] is { Length: > 0 } label
+                    && char.IsLower(label[0]) && label.IndexOf(' ') < 0) return true;
+            }
+            return false;
+        }
+
         private static readonly HashSet<int> ContributedVerbs = Ids("contributed", "contributes", "contribute");
 
         /// <summary>The label that is the whole subject of the contribute verb before <paramref name="r"/>, opening its clause; else null.</summary>
@@ -232,6 +254,16 @@ namespace TypedTranscripts.Figures
                 {
                     r.Metric = contributed;
                     r.Segment = contributor;
+                    _readings[i] = r;
+                    continue;
+                }
+                // "apparel sales grew 6%, footwear was flat, and equipment declined 3%": a list of categories goes on with the
+                // category alone as the subject of its own move.
+                if (r.Mention < 0 && r.Role == Role.Change && r.Verb >= 1 && ListedCategoryBefore(s, r.Verb) is int listed && listed >= 0
+                    && CategoryListBefore(i) && MetricFor(MetricLexicon.Revenue, r, s) is { } listedMetric)
+                {
+                    r.Metric = listedMetric;
+                    r.Segment = s.Slice(listed, listed);
                     _readings[i] = r;
                     continue;
                 }

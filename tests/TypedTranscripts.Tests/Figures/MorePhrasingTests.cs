@@ -127,5 +127,16 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(19.5m, x.Figure("OperatingMargin", "Q3 2024").Quantity.Number);
             Assert.DoesNotContain(x.Result.Figures, f => f.Period.ToString() == "FY2015");
         }
+            [Fact]
+        public void A_list_of_categories_goes_on_with_the_category_alone_as_subject()
+        {
+            var x = Run(Cfo(YearOverYear), Cfo("By category, footwear sales grew 4% on strong demand, apparel was flat, and accessories declined 2% as buyers waited."));
+            Assert.Equal(4m, x.Change("Revenue", "Q3 2023", "footwear").Quantity.Number);
+            Assert.Equal(-2m, x.Change("Revenue", "Q3 2023", "accessories").Quantity.Number);
+
+            // without a category list before it, a bare subject's move is not read as one
+            var plain = Run(Cfo(YearOverYear), Cfo("Revenue grew 4%, and freight declined 2% on lower fuel costs."));
+            Assert.DoesNotContain(plain.Result.Changes, c => c.Segment == "freight");
+        }
     }
 }
