@@ -483,6 +483,8 @@ namespace TypedTranscripts.Figures
         private static readonly int EndWord = Vocabulary.Add("end");
         private static readonly int FromWord = Vocabulary.Add("from");
         private static readonly int SinceWord = Vocabulary.Add("since");
+        private static readonly int BelowWord = Vocabulary.Add("below");
+        private static readonly int AboveWord = Vocabulary.Add("above");
         private static readonly HashSet<int> Superlatives = new HashSet<int>
         {
             Vocabulary.Add("best"), Vocabulary.Add("highest"), Vocabulary.Add("lowest"), Vocabulary.Add("strongest"), Vocabulary.Add("weakest"),
@@ -510,6 +512,8 @@ namespace TypedTranscripts.Figures
                 var t = s[k];
                 if (t.Kind != TokenKind.Word) return false;
                 if (t.Has(WordClass.Comparison) || Cues.LeadsComparison(s, k)) return true;
+                // "22.9%, slightly below last year", "above the prior-year quarter": a period right after below or above is the compared one.
+                if (k == first - 1 && (t.Word == BelowWord || t.Word == AboveWord)) return true;
                 if (!t.Has(WordClass.Filler)) return false;
             }
             return false;

@@ -130,6 +130,29 @@ namespace TypedTranscripts.Figures
             return false;
         }
 
+        /// <summary>
+        /// "Pet Care was $516 million, down 1%": the amount a named line of business "was", right before the move read as
+        /// that line's revenue, is its revenue too.
+        /// </summary>
+        private void LevelBeforeSegmentMove(SentenceTokens s)
+        {
+            for (int i = 0; i + 1 < _readings.Count; i++)
+            {
+                var r = _readings[i];
+                var next = _readings[i + 1];
+                var n = s.NumberAt(r.Token);
+                if (r.Role != Role.Level || r.Metric is not null || r.Mention >= 0 || n.Kind != NumberKind.Money || !n.Scaled) continue;
+                if (next.Role != Role.Change || next.Metric != "Revenue" || next.Segment is null || next.Mention >= 0 || next.Verb != r.Token + 2
+                    || s[r.Token + 1].Kind != TokenKind.Comma) continue;
+                if (_subject is not { } subject || subject.Last >= r.Token || SubjectSegment != next.Segment || r.Token - subject.Last > 3) continue;
+                int verb = (r.QualifierFirst >= 0 ? r.QualifierFirst : r.Token) - 1;
+                if (verb != subject.Last + 1 || !s[verb].Has(WordClass.Level)) continue;
+                r.Metric = "Revenue";
+                r.Segment = next.Segment;
+                _readings[i] = r;
+            }
+        }
+
         private static readonly HashSet<int> ContributedVerbs = Ids("contributed", "contributes", "contribute");
 
         /// <summary>The label that is the whole subject of the contribute verb before <paramref name="r"/>, opening its clause; else null.</summary>
@@ -309,6 +332,7 @@ namespace TypedTranscripts.Figures
                 }
                 _readings[i] = r;
             }
+            LevelBeforeSegmentMove(s);
             RespectivelyPairs(s);
         }
 

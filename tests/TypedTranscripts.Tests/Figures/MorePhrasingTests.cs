@@ -138,5 +138,20 @@ namespace TypedTranscripts.Tests.Figures
             var plain = Run(Cfo(YearOverYear), Cfo("Revenue grew 4%, and freight declined 2% on lower fuel costs."));
             Assert.DoesNotContain(plain.Result.Changes, c => c.Segment == "freight");
         }
+            [Fact]
+        public void The_amount_a_named_line_was_before_its_move_is_its_revenue()
+        {
+            var x = Run(Cfo(YearOverYear), Cfo("Pet Care was $516 million, down 1% as we lapped a pipeline fill."));
+            Assert.Equal(516_000_000m, x.Figure("Revenue", "Q3 2024", "Pet Care").Quantity.Number);
+            Assert.Equal(-1m, x.Change("Revenue", "Q3 2023", "Pet Care").Quantity.Number);
+        }
+
+        [Fact]
+        public void A_period_right_after_below_or_above_is_the_compared_one()
+        {
+            var x = Run(Cfo(YearOverYear), Cfo("The effective tax rate was 23.4%, slightly below last year because of stock compensation deductions."));
+            Assert.Equal(23.4m, x.Figure("EffectiveTaxRate", "Q3 2024").Quantity.Number);
+            Assert.Single(x.Result.Figures);
+        }
     }
 }
