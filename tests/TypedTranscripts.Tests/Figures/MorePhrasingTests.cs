@@ -153,5 +153,13 @@ namespace TypedTranscripts.Tests.Figures
             Assert.Equal(23.4m, x.Figure("EffectiveTaxRate", "Q3 2024").Quantity.Number);
             Assert.Single(x.Result.Figures);
         }
+            [Fact]
+        public void A_period_in_the_next_clause_with_its_own_subject_is_that_clauses()
+        {
+            var x = Extraction.Run(FiscalPeriod.OfQuarter(2024, 4), new DateTime(2025, 2, 5), "Alderbrook Tools",
+                Cfo(YearOverYear), Cfo("Orders rose 5% to $640 million, for a book-to-bill of 1.05, and we ended the year with a record backlog of $1.2 billion, up 7% year over year."));
+            Assert.Equal(1.05m, x.Figure("BookToBill", "Q4 2024").Quantity.Number);
+            Assert.DoesNotContain(x.Result.Figures, f => f.Metric == "BookToBill" && f.Period.ToString() == "FY2024");
+        }
     }
 }
