@@ -95,6 +95,9 @@ namespace TypedTranscripts.Figures
         public static readonly MetricFamily LossPerShare = Define("LossPerShare", "loss per share|net loss per share|loss per diluted share|net loss per diluted share|diluted loss per share|diluted net loss per share", perShare: "DilutedEps", loss: true);
         public static readonly MetricFamily OtherIncomeExpense = Define("OtherIncomeExpense", "other income and expense|other income and expenses|interest and other income|other income|oi&e|income and other expense", money: "OtherIncomeExpense", growth: "OtherIncomeExpense");
         public static readonly MetricFamily DilutedEps = Define("DilutedEps", "earnings per share|earnings per diluted share|diluted earnings per share|eps|diluted eps|net income per share|net income per diluted share|earnings a share", perShare: "DilutedEps", growth: "DilutedEps");
+        /// <summary>"Adjusted earnings were $2.10 per diluted share": earnings said with an amount a share are earnings per share;
+        /// of any other amount ("earnings of $40 million", "earnings grew 9%") the word is too loose to name a metric.</summary>
+        public static readonly MetricFamily Earnings = Define("Earnings", "earnings", perShare: "DilutedEps");
         public static readonly MetricFamily EffectiveTaxRate = Define("EffectiveTaxRate", "tax rate|effective tax rate|effective rate", percent: "EffectiveTaxRate", points: "EffectiveTaxRate");
         public static readonly MetricFamily IncomeTaxCharge = Define("IncomeTaxCharge", "income tax charge|tax charge", money: "IncomeTaxCharge");
         public static readonly MetricFamily RestructuringCharges = Define("RestructuringCharges", "restructuring charge|restructuring charges|restructuring costs", money: "RestructuringCharges");

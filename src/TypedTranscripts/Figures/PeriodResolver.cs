@@ -227,6 +227,8 @@ namespace TypedTranscripts.Figures
                 int year = (int)number.Value;
                 if (WordAt(s, i - 1) == Of && WordAt(s, i - 2) == End)
                     return Make(ref m, i - 2, i, PeriodKind.Explicit, FiscalPeriod.OfQuarter(year, 4));
+                // "our best operating margin since 2007", "the highest level since 2019": the year dates a record, not the number.
+                if (WordAt(s, i - 1) == SinceWord && SuperlativeBefore(s, i - 1)) return false;
                 return Make(ref m, i, i, PeriodKind.Explicit, FiscalPeriod.OfYear(year));
             }
             if (t.Kind != TokenKind.Word) return false;
@@ -336,6 +338,19 @@ namespace TypedTranscripts.Figures
                     : Make(ref m, i, i + 1, PeriodKind.Unresolvable, default);
             }
 
+            // "an increase of 85 since the end of the year", "up 40 from year end", "from the end of last year": in a call about
+            // an earlier quarter, the balance a move is counted from is the last fiscal year's close, not this year's.
+            if (calendar.Quarter is { Kind: FiscalPeriodKind.Quarter } callQuarter && callQuarter.Quarter != 4)
+            {
+                int since = i - (WordAt(s, i - 1) == The ? 2 : 1);
+                bool countedFrom = WordAt(s, since) == SinceWord || WordAt(s, since) == FromWord;
+                if (w == End && WordAt(s, i + 1) == Of && WordAt(s, i + 2) == Last && WordAt(s, i + 3) == Year)
+                    return Make(ref m, i, i + 3, PeriodKind.Explicit, FiscalPeriod.OfQuarter(callQuarter.Year - 1, 4));
+                if (countedFrom && w == End && WordAt(s, i + 1) == Of && WordAt(s, i + 2) == The && WordAt(s, i + 3) == Year)
+                    return Make(ref m, i, i + 3, PeriodKind.Explicit, FiscalPeriod.OfQuarter(callQuarter.Year - 1, 4), comparison: true);
+                if (countedFrom && w == Year && WordAt(s, i + 1) == End)
+                    return Make(ref m, i, i + 1, PeriodKind.Explicit, FiscalPeriod.OfQuarter(callQuarter.Year - 1, 4), comparison: true);
+            }
             // at year end, at quarter end, the end of the year, the end of the quarter
             if ((w == Year || w == Quarter) && WordAt(s, i + 1) == End && calendar.Quarter is { } endQuarter)
                 return Make(ref m, i, i + 1, PeriodKind.Explicit, w == Quarter ? endQuarter : FiscalPeriod.OfYear(endQuarter.Year));
@@ -467,6 +482,24 @@ namespace TypedTranscripts.Figures
 
         private static readonly int EndWord = Vocabulary.Add("end");
         private static readonly int FromWord = Vocabulary.Add("from");
+        private static readonly int SinceWord = Vocabulary.Add("since");
+        private static readonly int BelowWord = Vocabulary.Add("below");
+        private static readonly int AboveWord = Vocabulary.Add("above");
+        private static readonly HashSet<int> Superlatives = new HashSet<int>
+        {
+            Vocabulary.Add("best"), Vocabulary.Add("highest"), Vocabulary.Add("lowest"), Vocabulary.Add("strongest"), Vocabulary.Add("weakest"),
+            Vocabulary.Add("largest"), Vocabulary.Add("biggest"), Vocabulary.Add("fastest"), Vocabulary.Add("worst"), Vocabulary.Add("smallest"),
+        };
+
+        private static bool SuperlativeBefore(SentenceTokens s, int since)
+        {
+            for (int k = since - 1; k >= 0 && k >= since - 5; k--)
+            {
+                if (s[k].Kind != TokenKind.Word) return false;
+                if (Superlatives.Contains(s[k].Word)) return true;
+            }
+            return false;
+        }
 
         private static bool IsComparedAgainst(SentenceTokens s, int first)
         {
@@ -479,6 +512,8 @@ namespace TypedTranscripts.Figures
                 var t = s[k];
                 if (t.Kind != TokenKind.Word) return false;
                 if (t.Has(WordClass.Comparison) || Cues.LeadsComparison(s, k)) return true;
+                // "22.9%, slightly below last year", "above the prior-year quarter": a period right after below or above is the compared one.
+                if (k == first - 1 && (t.Word == BelowWord || t.Word == AboveWord)) return true;
                 if (!t.Has(WordClass.Filler)) return false;
             }
             return false;

@@ -543,6 +543,8 @@ namespace TypedTranscripts.Figures
             foreach (var p in _periods)
             {
                 if (p.First <= idx || p.First >= next || p.First > idx + window) continue;
+                // "a book-to-bill of 1.03, and we ended the year with …": a period in the next clause, with a subject of its own, is that clause's.
+                if (OwnClauseBetween(s, idx, p.First)) continue;
                 // "increased 18% against a strong prior year": for a change, a year-ago period is what it is compared with.
                 if (p.Comparison || p.Kind == PeriodKind.Sequential || p.Kind == PeriodKind.YearAgo && r.Role == Role.Change) continue;
                 // "…, which implies third-quarter revenue of …": a period before a metric is that metric's.
@@ -614,6 +616,18 @@ namespace TypedTranscripts.Figures
             if (p.Last != first - 1 || p.Kind is not (PeriodKind.YearAgo or PeriodKind.Explicit)) return false;
             int end = s[p.Last].End;
             return end + 1 < s.Text.Length && (s.Text[end] == '\'' || s.Text[end] == '\u2019') && (s.Text[end + 1] == 's' || s.Text[end + 1] == 'S');
+        }
+
+        private static readonly HashSet<int> ClausePronouns = Ids("we", "they", "i");
+
+        private static bool OwnClauseBetween(SentenceTokens s, int from, int to)
+        {
+            for (int k = from + 1; k + 2 < to; k++)
+            {
+                if (s[k].Kind == TokenKind.Comma && (s[k + 1].IsWord(Cues.And) || s[k + 1].IsWord(While)) && s[k + 2].Kind == TokenKind.Word
+                    && ClausePronouns.Contains(s[k + 2].Word)) return true;
+            }
+            return false;
         }
 
         private static bool ClauseBreakBetween(SentenceTokens s, int from, int to)

@@ -42,6 +42,11 @@ namespace TypedTranscripts.Figures
                         _mentions[m] = mention;
                     }
                 }
+                if (segment is null && LowerCaseCategoryBefore(s, mention) is int category && category >= 0)
+                {
+                    segment = s.Slice(category, category);
+                    labelFirst = category;
+                }
                 // "International segment operating profit", "the Retail business operating margin": the label before the head noun.
                 bool headBefore = mention.First > 0 && (s[mention.First - 1].IsWord(Cues.Segment) || s[mention.First - 1].IsWord(Cues.Business) || s[mention.First - 1].IsWord(Cues.Division));
                 if (segment is null && headBefore)
@@ -76,6 +81,92 @@ namespace TypedTranscripts.Figures
                 _mentionBlocked.Add(FollowsThan(s, mention.First));
                 previousEnd = mention.Last;
             }
+        }
+
+        private static readonly HashSet<string> NotCategories = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
+        {
+            "reported", "underlying", "core", "record", "overall", "consolidated", "combined", "aggregate", "base", "legacy", "existing",
+            "incremental", "unit", "volume", "volumes", "price", "pricing", "constant", "currency", "quarterly", "monthly", "annual", "weekly", "daily",
+        };
+
+        /// <summary>
+        /// "By category, apparel sales grew 6%", "and digital sales grew 8%": a lower-case word no vocabulary knows, opening
+        /// a clause right before sales or revenue that a verb then moves or states, is the category the sales are of. Known
+        /// words (organic, total, comparable) and the modifiers in <see cref="NotCategories"/> are kinds of revenue, not lines of business.
+        /// </summary>
+        private int LowerCaseCategoryBefore(SentenceTokens s, MetricMention mention)
+        {
+            if (mention.Family != MetricLexicon.Revenue || mention.First < 1 || mention.First != mention.Last) return -1;
+            int k = mention.First - 1;
+            var t = s[k];
+            if (t.Kind != TokenKind.Word || t.Capital || t.Word != Vocabulary.Unknown || t.Hyphenated) return -1;
+            bool clauseStart = k == 0 || s[k - 1].Kind == TokenKind.Comma || s[k - 1].IsWord(Cues.And) && k >= 2 && s[k - 2].Kind == TokenKind.Comma;
+            if (!clauseStart) return -1;
+            int next = mention.Last + 1;
+            if (next >= s.Count || s[next].Kind != TokenKind.Word || !s[next].Has(WordClass.Rise | WordClass.Fall | WordClass.Level)) return -1;
+            if (NotCategories.Contains(s.Slice(k, k))) return -1;
+            return k;
+        }
+
+        /// <summary>A lower-case word no vocabulary knows, alone between a clause start and the verb at <paramref name="verb"/>; else -1.</summary>
+        private static int ListedCategoryBefore(SentenceTokens s, int verb)
+        {
+            int k = verb - 1;
+            var t = s[k];
+            if (t.Kind != TokenKind.Word || t.Capital || !(t.Word == Vocabulary.Unknown || t.Has(WordClass.SegmentNoun)) || t.Hyphenated) return -1;
+            bool clauseStart = k >= 1 && s[k - 1].Kind == TokenKind.Comma || k >= 2 && s[k - 1].IsWord(Cues.And) && s[k - 2].Kind == TokenKind.Comma;
+            return clauseStart && !NotCategories.Contains(s.Slice(k, k)) ? k : -1;
+        }
+
+        /// <summary>An earlier number of the sentence is the sales of a lower-case category ("apparel sales grew 6%").</summary>
+        private bool CategoryListBefore(int i)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                var before = _readings[j];
+                if (before.Metric == "Revenue" && before.Mention >= 0 && _mentionSegments[before.Mention] is { Length: > 0 } label
+                    && char.IsLower(label[0]) && label.IndexOf(' ') < 0) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// "Pet Care was $516 million, down 1%": the amount a named line of business "was", right before the move read as
+        /// that line's revenue, is its revenue too.
+        /// </summary>
+        private void LevelBeforeSegmentMove(SentenceTokens s)
+        {
+            for (int i = 0; i + 1 < _readings.Count; i++)
+            {
+                var r = _readings[i];
+                var next = _readings[i + 1];
+                var n = s.NumberAt(r.Token);
+                if (r.Role != Role.Level || r.Metric is not null || r.Mention >= 0 || n.Kind != NumberKind.Money || !n.Scaled) continue;
+                if (next.Role != Role.Change || next.Metric != "Revenue" || next.Segment is null || next.Mention >= 0 || next.Verb != r.Token + 2
+                    || s[r.Token + 1].Kind != TokenKind.Comma) continue;
+                if (_subject is not { } subject || subject.Last >= r.Token || SubjectSegment != next.Segment || r.Token - subject.Last > 3) continue;
+                int verb = (r.QualifierFirst >= 0 ? r.QualifierFirst : r.Token) - 1;
+                if (verb != subject.Last + 1 || !s[verb].Has(WordClass.Level)) continue;
+                r.Metric = "Revenue";
+                r.Segment = next.Segment;
+                _readings[i] = r;
+            }
+        }
+
+        private static readonly HashSet<int> ContributedVerbs = Ids("contributed", "contributes", "contribute");
+
+        /// <summary>The label that is the whole subject of the contribute verb before <paramref name="r"/>, opening its clause; else null.</summary>
+        private string? ContributorLabel(SentenceTokens s, Reading r)
+        {
+            int verb = (r.QualifierFirst >= 0 ? r.QualifierFirst : r.Token) - 1;
+            if (verb < 1 || s[verb].Kind != TokenKind.Word || !ContributedVerbs.Contains(s[verb].Word)) return null;
+            int first;
+            var t = s[verb - 1];
+            if (t.Kind == TokenKind.Word && !t.Capital && t.Word == Vocabulary.Unknown && !t.Hyphenated && !NotCategories.Contains(s.Slice(verb - 1, verb - 1))) first = verb - 1;
+            else if (_scope.LabelBefore(s, verb, -1, _periodTokens) is { } label && s[label.First].Capital) first = label.First;
+            else return null;
+            bool clauseStart = first == 0 || s[first - 1].Kind == TokenKind.Comma || s[first - 1].IsWord(Cues.And) && first >= 2 && s[first - 2].Kind == TokenKind.Comma;
+            return clauseStart ? s.Slice(first, verb - 1) : null;
         }
 
         private static readonly HashSet<int> TopicHeads = Ids("business", "businesses", "segment", "division", "unit", "area", "franchise", "portfolio");
@@ -180,6 +271,44 @@ namespace TypedTranscripts.Figures
                     _readings[i] = r;
                     continue;
                 }
+                // "and communications contributed $84.7 million, up 3%": a line of business that opens its own clause and contributes an amount contributes revenue.
+                if (r.Mention < 0 && r.Role == Role.Level && r.Part == 2 && s.NumberAt(idx).Kind == NumberKind.Money && ContributorLabel(s, r) is { } contributor
+                    && MetricFor(MetricLexicon.Revenue, r, s) is { } contributed)
+                {
+                    r.Metric = contributed;
+                    r.Segment = contributor;
+                    _readings[i] = r;
+                    continue;
+                }
+                // "apparel sales grew 6%, footwear was flat, and equipment declined 3%": a list of categories goes on with the
+                // category alone as the subject of its own move.
+                if (r.Mention < 0 && r.Role == Role.Change && r.Verb >= 1 && ListedCategoryBefore(s, r.Verb) is int listed && listed >= 0
+                    && CategoryListBefore(i) && MetricFor(MetricLexicon.Revenue, r, s) is { } listedMetric)
+                {
+                    r.Metric = listedMetric;
+                    r.Segment = s.Slice(listed, listed);
+                    _readings[i] = r;
+                    continue;
+                }
+                // "…, up 3%" right after it is the same line's move.
+                if (r.Mention < 0 && r.Role == Role.Change && i > 0 && _readings[i - 1] is { Part: 2, Role: Role.Level, Segment: not null, Metric: "Revenue" } part
+                    && r.Verb == part.Token + 2 && s[part.Token + 1].Kind == TokenKind.Comma && MetricFor(MetricLexicon.Revenue, r, s) is { } moved)
+                {
+                    r.Metric = moved;
+                    r.Segment = part.Segment;
+                    _readings[i] = r;
+                    continue;
+                }
+                // "net income was $88 million, up 7%, or $0.91 per diluted share, compared with $0.85 a year ago": the compared
+                // amount right after an amount a share is that amount's, however far back its metric was named.
+                if (r.Mention < 0 && r.Role == Role.Prior && i > 0 && _readings[i - 1] is { Role: Role.Level, Mention: >= 0 } level
+                    && s.NumberAt(level.Token).Kind == NumberKind.PerShare && s.NumberAt(idx).Kind is NumberKind.Money or NumberKind.PerShare
+                    && !s.NumberAt(idx).Scaled && TryMetric(s, level.Mention, ref r))
+                {
+                    r.Mention = level.Mention;
+                    _readings[i] = r;
+                    continue;
+                }
                 // "$125 million of stock" names what was bought; the metric may still be the verb right before it ("repurchased").
                 if (r.Mention < 0 && (!r.NamesOther || r.Part > 0 || MentionRightBefore(s, idx))) r.Mention = LeftMention(s, idx, ref r);
                 // "Contoso 365 grew 40%", "Our Printing business grew 7%": a named line of business with no metric said is its revenue.
@@ -203,6 +332,7 @@ namespace TypedTranscripts.Figures
                 }
                 _readings[i] = r;
             }
+            LevelBeforeSegmentMove(s);
             RespectivelyPairs(s);
         }
 
@@ -453,11 +583,13 @@ namespace TypedTranscripts.Figures
             switch (n.Kind)
             {
                 case NumberKind.Money:
-                    if (!n.Scaled && family.PerShare is not null && (family.Money is null || PerShareFollows(s, r.Token))) return family.PerShare;
+                    if (!n.Scaled && family.PerShare is not null && (family.Money is null || PerShareFollows(s, r.Token) || r.Role == Role.Prior && PerShareBefore(s, r.Token))) return family.PerShare;
                     return change && r.Role != Role.Revision ? family.Money : family.Money;
                 case NumberKind.PerShare:
                     return family.PerShare;
                 case NumberKind.Percent:
+                    // "adjusted earnings were $2.10 per diluted share, up 12%": the move of earnings said a share.
+                    if (change && family == MetricLexicon.Earnings) return HasPerShare(s) ? family.PerShare : null;
                     if (change) return family.Growth;
                     if (family.Percent is null && r.ShareOfTotal && family.Margin is not null) return family.Margin;
                     return family.Percent ?? (segmented || r.ShareOfTotal ? family.Mix : null);
@@ -478,6 +610,26 @@ namespace TypedTranscripts.Figures
                     // "on roughly 168 million diluted shares": a count with a scale word is the metric's, hedged or not.
                     return change || r.Role == Role.Prior || r.Chained || r.Role == Role.Level && (r.OwnCue && r.QualifierFirst < 0 || n.Scaled) ? family.Count : null;
             }
+        }
+
+        // "net income was $88 million, or $0.91 per diluted share, compared with $0.85 a year ago": a bare compared amount
+        // right after an amount a share is that amount's level in the other period.
+        private static bool PerShareBefore(SentenceTokens s, int idx)
+        {
+            for (int k = idx - 1; k >= 0 && k >= idx - 8; k--)
+            {
+                if (s[k].Kind == TokenKind.Number) return s.NumberAt(k).Kind == NumberKind.PerShare;
+            }
+            return false;
+        }
+
+        private static bool HasPerShare(SentenceTokens s)
+        {
+            for (int k = 0; k < s.Count; k++)
+            {
+                if (s[k].Kind == TokenKind.Number && s.NumberAt(k).Kind == NumberKind.PerShare) return true;
+            }
+            return false;
         }
 
         // "$0.06 on a per share basis"

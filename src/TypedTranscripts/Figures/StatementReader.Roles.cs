@@ -21,7 +21,7 @@ namespace TypedTranscripts.Figures
                     var previous = _readings[_readings.Count - 1];
                     r.Chained = true;
                     // "headwinds of $30 million, $12 million and $8 million": a list shares its first number's role.
-                    if (!r.OwnCue && r.Role == Role.Level)
+                    if (!r.OwnCue && r.Role == Role.Level && !PerShareAfterRateOfAmount(s, previous, k))
                     {
                         r.Role = previous.Role;
                         r.Sign = previous.Sign;
@@ -61,6 +61,28 @@ namespace TypedTranscripts.Figures
                     _readings[i] = r;
                 }
             }
+        }
+
+        /// <summary>
+        /// "Net income was $88 million, up 7%, or $0.91 per diluted share": an amount a share after the rate of an amount
+        /// (net income, not earnings per share) is that amount's level per share, not its move; "EPS grew 7%, or $0.06 per
+        /// share" and "net income rose $10 million, or $0.05 per share" still restate the move.
+        /// </summary>
+        private bool PerShareAfterRateOfAmount(SentenceTokens s, Reading previous, int k)
+        {
+            if (s.NumberAt(k).Kind != NumberKind.PerShare || previous.Role != Role.Change || s.NumberAt(previous.Token).Kind != NumberKind.Percent) return false;
+            if (!s[k - 1].IsWord(Cues.Or)) return false;
+            // "rose 7%, or $0.06 per share, to $0.91": the level follows, so this is the move.
+            int after = k + 1;
+            while (after < s.Count && s[after].Kind == TokenKind.Comma) after++;
+            if (after < s.Count && s[after].IsWord(Cues.To)) return false;
+            MetricFamily? family = null;
+            foreach (var mention in _mentions)
+            {
+                if (mention.Last >= previous.Token) break;
+                family = mention.Family;
+            }
+            return family is { Money: not null, PerShare: not null };
         }
 
         private static readonly HashSet<int> PreviouslyWords = Ids("previously", "prior", "before", "earlier");
