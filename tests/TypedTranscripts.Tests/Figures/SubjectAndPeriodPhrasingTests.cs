@@ -7,11 +7,13 @@ using static TypedTranscripts.Tests.Figures.Extraction;
 namespace TypedTranscripts.Tests.Figures
 {
     /// <summary>
-    /// Earnings a share said without "per share" in the metric's name, compared per-share levels, and asides that are
-    /// levels rather than moves. Turns of an invented company, Alderbrook Tools, reporting its third quarter of 2024 on
-    /// 30 October 2024 (a calendar fiscal year). The sentences are ours.
+    /// What a number is of and when: earnings a share said without "per share" in the metric's name, compared per-share
+    /// levels, asides that are levels rather than moves, lower-case categories and contributing lines as segments, and the
+    /// periods that "since the end of the year", a record's year or a next clause name. Turns of an invented company,
+    /// Alderbrook Tools, reporting its third quarter of 2024 on 30 October 2024 (a calendar fiscal year). The sentences
+    /// are ours.
     /// </summary>
-    public class MorePhrasingTests
+    public class SubjectAndPeriodPhrasingTests
     {
         private static readonly FiscalPeriod Q3 = FiscalPeriod.OfQuarter(2024, 3);
         private static readonly DateTime CallDate = new DateTime(2024, 10, 30);
